@@ -1,0 +1,22 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** `../shared/conformance`, beside the repository, as CI lays it out. */
+export const conformanceRoot = fileURLToPath(new URL('../../../shared/conformance/', import.meta.url));
+
+/**
+ * Reads every JSON file of one conformance folder. A missing folder fails under CI and is an
+ * announced skip (an empty list) elsewhere.
+ */
+export function readConformance<T>(folder: 'cases' | 'validation' | 'test-state'): { name: string; data: T }[] {
+  const dir = `${conformanceRoot}${folder}`;
+  if (!existsSync(dir)) {
+    if (process.env.CI) throw new Error(`Conformance folder ${dir} is missing; CI needs ../shared beside the repository`);
+    console.warn(`Skipping conformance/${folder}: ${dir} is missing (../shared is not beside the repository)`);
+    return [];
+  }
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, data: JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T }));
+}
