@@ -1,2 +1,31 @@
 #!/usr/bin/env node
-console.log("statewright");
+import { Command, InvalidArgumentError } from 'commander';
+import { validateCommand } from './commands/validate.js';
+
+const io = {
+  stdout: (line: string) => process.stdout.write(`${line}\n`),
+  stderr: (line: string) => process.stderr.write(`${line}\n`),
+};
+
+function machineType(value: string): 'STANDARD' | 'EXPRESS' {
+  const upper = value.toUpperCase();
+  if (upper === 'STANDARD' || upper === 'EXPRESS') return upper;
+  throw new InvalidArgumentError('expected STANDARD or EXPRESS');
+}
+
+const program = new Command('statewright').description('Typed AWS Step Functions workflows: validate, build and run ASL');
+
+program
+  .command('validate')
+  .description('validate ASL definition files as AWS Step Functions does')
+  .argument('<files...>', 'ASL JSON files')
+  .option('--type <type>', 'state machine type: STANDARD or EXPRESS', machineType, 'STANDARD' as const)
+  .option('--json', 'print the diagnostics as JSON', false)
+  .action(async (files: string[], options: { type: 'STANDARD' | 'EXPRESS'; json: boolean }) => {
+    process.exitCode = await validateCommand(files, options, io);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  io.stderr(`statewright: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

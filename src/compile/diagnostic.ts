@@ -3,13 +3,15 @@ export type Severity = 'ERROR' | 'WARNING';
 
 /**
  * Stable diagnostic codes. The first group are AWS's own (ValidateStateMachineDefinition);
- * `INVALID_JSONATA` style names of our own are added only where AWS has none.
+ * Names of our own are added only where AWS has none.
  */
 export type DiagnosticCode =
   | 'INVALID_JSON_DESCRIPTION'
   | 'MISSING_DESCRIPTION'
   | 'SCHEMA_VALIDATION_FAILED'
   | 'INVALID_RESOURCE'
+  | 'INVALID_JSONATA_EXPRESSION'
+  | 'UNSUPPORTED_JSONATA_EXPRESSION'
   | 'MISSING_TRANSITION_TARGET'
   | 'MISSING_END_STATE'
   | 'DUPLICATE_STATE_NAME'
@@ -25,7 +27,10 @@ export type DiagnosticCode =
 export interface Diagnostic {
   readonly code: DiagnosticCode;
   readonly severity: Severity;
-  /** JSON pointer into the definition (`''` is the whole document), placed where AWS places it. */
+  /**
+   * JSON pointer (RFC 6901) into the definition, `''` for the whole document. It points where AWS points:
+   * at a state for a field the state may not have, at a field for a bad value.
+   */
   readonly path: string;
   readonly message: string;
 }

@@ -1,1 +1,3 @@
-export {};
+export { assertValidDefinition } from './assert-valid.js';
+export { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
+export type { Diagnostic, DiagnosticCode, Severity, ValidateOptions } from '../compile/diagnostic.js';

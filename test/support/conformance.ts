@@ -8,6 +8,7 @@ export const conformanceRoot = fileURLToPath(new URL('../../../shared/conformanc
  * Reads every JSON file of one conformance folder. A missing folder fails under CI and is an
  * announced skip (an empty list) elsewhere.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the shape of the recordings (AWS data, read as trusted)
 export function readConformance<T>(folder: 'cases' | 'validation' | 'test-state'): { name: string; data: T }[] {
   const dir = `${conformanceRoot}${folder}`;
   if (!existsSync(dir)) {
