@@ -1,6 +1,17 @@
+import * as path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { packageEntries, specifierOf } from './scripts/package-entries.js';
+
+const root = import.meta.dirname;
 
 export default defineConfig({
+  resolve: {
+    // `statewright`, `statewright/runtime`, ... resolve to source, as tsconfig.json `paths` does.
+    alias: packageEntries.map((entry) => ({
+      find: new RegExp(`^${specifierOf(entry).replaceAll('/', '\\/')}$`),
+      replacement: path.join(root, entry.source),
+    })),
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: {

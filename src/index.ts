@@ -1,3 +1,31 @@
 export { validate } from './compile/validate.js';
 export { InvalidDefinitionError } from './compile/invalid-definition-error.js';
 export type { Diagnostic, DiagnosticCode, Severity, ValidateOptions } from './compile/diagnostic.js';
+export {
+  CHOICE_OPERATORS,
+  STATE_TYPES,
+  STATES_ERROR_NAMES,
+  StateMachineSchema,
+  stateSchemas,
+  type Branch,
+  type Catcher,
+  type ChoiceOperand,
+  type ChoiceOperator,
+  type ChoiceRule,
+  type ChoiceState,
+  type FailState,
+  type ItemProcessor,
+  type JsonValue,
+  type MapState,
+  type ParallelState,
+  type PassState,
+  type QueryLanguage,
+  type Retrier,
+  type State,
+  type StateMachine,
+  type StateType,
+  type StatesErrorName,
+  type SucceedState,
+  type TaskState,
+  type WaitState,
+} from './asl/index.js';

@@ -97,13 +97,13 @@ const dataTestFields = z.strictObject({
  * logical combination. It has no `Next`. The schema does not enforce "exactly one operator"; the validator does.
  */
 export const ChoiceExpressionJsonPathSchema = dataTestFields.extend({
-  get And() {
+  get And(): z.ZodOptional<z.ZodArray<typeof ChoiceExpressionJsonPathSchema>> {
     return nonEmptyArray(ChoiceExpressionJsonPathSchema).optional();
   },
-  get Or() {
+  get Or(): z.ZodOptional<z.ZodArray<typeof ChoiceExpressionJsonPathSchema>> {
     return nonEmptyArray(ChoiceExpressionJsonPathSchema).optional();
   },
-  get Not() {
+  get Not(): z.ZodOptional<typeof ChoiceExpressionJsonPathSchema> {
     return ChoiceExpressionJsonPathSchema.optional();
   },
 });

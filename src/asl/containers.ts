@@ -22,7 +22,7 @@ export type ProcessorConfig = z.infer<typeof ProcessorConfigSchema>;
 export const BranchSchema = z.strictObject({
   Comment: z.string().optional(),
   StartAt: StateNameSchema,
-  get States() {
+  get States(): z.ZodRecord<z.ZodString, typeof StateSchema> {
     return z.record(z.string(), StateSchema);
   },
 });
@@ -35,7 +35,7 @@ export const ItemProcessorSchema = z.strictObject({
   Comment: z.string().optional(),
   ProcessorConfig: ProcessorConfigSchema.optional(),
   StartAt: StateNameSchema,
-  get States() {
+  get States(): z.ZodRecord<z.ZodString, typeof StateSchema> {
     return z.record(z.string(), StateSchema);
   },
 });

@@ -21,7 +21,7 @@ import { StateSchema } from './state.js';
 export const StateMachineSchema = z.strictObject({
   Comment: z.string().optional(),
   StartAt: StateNameSchema,
-  get States() {
+  get States(): z.ZodRecord<z.ZodString, typeof StateSchema> {
     return z.record(z.string(), StateSchema);
   },
   Version: z.literal('1.0').optional(),

@@ -25,10 +25,10 @@ export const MapJsonPathSchema = z.strictObject({
   ...commonFields('Map'),
   ...transitionFields,
   // Getters: the processor holds states, which hold Map states (exactly one of the two is checked by the validator).
-  get ItemProcessor() {
+  get ItemProcessor(): z.ZodOptional<typeof ItemProcessorSchema> {
     return ItemProcessorSchema.optional();
   },
-  get Iterator() {
+  get Iterator(): z.ZodOptional<typeof ItemProcessorSchema> {
     return ItemProcessorSchema.optional();
   },
   ItemsPath: ReferencePathSchema.optional(),
@@ -56,10 +56,10 @@ export const MapJsonataSchema = z.strictObject({
   ...commonFields('Map'),
   ...transitionFields,
   // Getters: the processor holds states, which hold Map states (exactly one of the two is checked by the validator).
-  get ItemProcessor() {
+  get ItemProcessor(): z.ZodOptional<typeof ItemProcessorSchema> {
     return ItemProcessorSchema.optional();
   },
-  get Iterator() {
+  get Iterator(): z.ZodOptional<typeof ItemProcessorSchema> {
     return ItemProcessorSchema.optional();
   },
   Items: z.union([JsonataStringSchema, z.array(JsonValueSchema), JsonObjectSchema]).optional(),

@@ -17,7 +17,7 @@ import {
 export const ParallelJsonPathSchema = z.strictObject({
   ...commonFields('Parallel'),
   ...transitionFields,
-  get Branches() {
+  get Branches(): z.ZodArray<typeof BranchSchema> {
     return nonEmptyArray(BranchSchema);
   },
   ...inputOutputPathFields,
@@ -32,7 +32,7 @@ export const ParallelJsonPathSchema = z.strictObject({
 export const ParallelJsonataSchema = z.strictObject({
   ...commonFields('Parallel'),
   ...transitionFields,
-  get Branches() {
+  get Branches(): z.ZodArray<typeof BranchSchema> {
     return nonEmptyArray(BranchSchema);
   },
   ...argumentsField,
