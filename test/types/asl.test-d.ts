@@ -1,0 +1,69 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  validate,
+  type Diagnostic,
+  type DiagnosticCode,
+  type PassState,
+  type State,
+  type StateMachine,
+  type StateType,
+  type TaskState,
+} from 'statewright';
+import { parseResource, type ParsedResource } from 'statewright/integrations';
+import { assertValidDefinition } from 'statewright/testing';
+
+describe('the ASL model types', () => {
+  it('infers state kinds from the schemas', () => {
+    expectTypeOf<StateType>().toEqualTypeOf<'Task' | 'Wait' | 'Pass' | 'Succeed' | 'Fail' | 'Choice' | 'Parallel' | 'Map'>();
+    expectTypeOf<PassState['Type']>().toEqualTypeOf<'Pass'>();
+    expectTypeOf<State['Type']>().toEqualTypeOf<StateType>();
+    expectTypeOf<TaskState['Resource']>().toEqualTypeOf<string>();
+    expectTypeOf<StateMachine['StartAt']>().toEqualTypeOf<string>();
+  });
+
+  it('accepts a well-formed machine and refuses a misspelled field', () => {
+    const machine = {
+      StartAt: 'Done',
+      States: { Done: { Type: 'Succeed' } },
+    } satisfies StateMachine;
+    expectTypeOf(machine.States.Done.Type).toEqualTypeOf<'Succeed'>();
+
+    const typo = {
+      StartAt: 'Done',
+      // @ts-expect-error: 'Nxt' is not a field of any state kind
+      States: { Done: { Type: 'Pass', Nxt: 'Done' } },
+    } satisfies StateMachine;
+    expectTypeOf(typo.StartAt).toEqualTypeOf<string>();
+  });
+
+  it('refuses an unknown state type', () => {
+    // @ts-expect-error: 'Sleep' is not a state type
+    const state: State = { Type: 'Sleep', End: true };
+    expectTypeOf(state).toEqualTypeOf<State>();
+  });
+});
+
+describe('validate and its diagnostics', () => {
+  it('takes any value and returns diagnostics', () => {
+    expectTypeOf(validate).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(validate).returns.toEqualTypeOf<Diagnostic[]>();
+    expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'ERROR' | 'WARNING'>();
+    expectTypeOf(assertValidDefinition).returns.toEqualTypeOf<Diagnostic[]>();
+  });
+
+  it('only accepts known machine types and codes', () => {
+    // @ts-expect-error: 'BATCH' is not a state machine type
+    validate({}, { type: 'BATCH' });
+    // @ts-expect-error: diagnostic codes are a closed set
+    const code: DiagnosticCode = 'UNKNOWN_PROBLEM';
+    expectTypeOf(code).toEqualTypeOf<DiagnosticCode>();
+  });
+});
+
+describe('parseResource', () => {
+  it('returns a union narrowed by kind', () => {
+    const parsed = parseResource('arn:aws:states:::lambda:invoke');
+    expectTypeOf(parsed).toEqualTypeOf<ParsedResource>();
+    if (parsed.kind === 'optimized') expectTypeOf(parsed.service).toEqualTypeOf<string>();
+  });
+});
