@@ -1,6 +1,7 @@
 import { CHOICE_OPERATORS } from '../asl/index.js';
 import { isJsonObject, jsonTypeName } from '../internal/json-object.js';
 import { pointer } from '../internal/json-pointer.js';
+import { didYouMean } from '../internal/suggest.js';
 import { isJsonataString } from '../jsonata/expression.js';
 import { parsePath } from '../paths/syntax.js';
 import { checkJsonPathFields } from './check-jsonpath.js';
@@ -47,15 +48,19 @@ function checkJsonataRule(ctx: CheckContext, rule: Record<string, unknown>, path
 }
 
 function checkJsonPathRule(ctx: CheckContext, rule: Record<string, unknown>, path: string, topLevel: boolean): void {
+  let unknownFields = 0;
   for (const field of Object.keys(rule)) {
-    if (!JSONPATH_RULE_FIELDS.has(field)) ctx.report.schema(path, unsupported(field, 'JSONPath'));
-    else if (!topLevel && (field === 'Next' || field === 'Assign')) ctx.report.schema(path, `Field '${field}' is only allowed on a top-level Choice rule`);
+    if (!JSONPATH_RULE_FIELDS.has(field)) {
+      unknownFields += 1;
+      ctx.report.schema(path, unsupported(field, 'JSONPath'));
+    } else if (!topLevel && (field === 'Next' || field === 'Assign')) ctx.report.schema(path, `Field '${field}' is only allowed on a top-level Choice rule`);
   }
   if (topLevel) checkJsonPathFields(ctx, rule, path);
   const logical = LOGICAL.filter((field) => rule[field] !== undefined);
   const operators = Object.keys(rule).filter((field) => field in CHOICE_OPERATORS);
   if (logical.length + operators.length === 0) {
-    ctx.report.schema(path, "A Choice rule needs a comparison operator (with 'Variable') or one of 'And', 'Or', 'Not'");
+    // A misspelt operator was reported as unsupported already; saying it is missing would repeat it.
+    if (unknownFields === 0) ctx.report.schema(path, "A Choice rule needs a comparison operator (with 'Variable') or one of 'And', 'Or', 'Not'");
   } else if (logical.length + operators.length > 1) {
     ctx.report.schema(path, `A Choice rule can have only one operator, found [${[...logical, ...operators].join(', ')}]`);
   } else if (logical[0] !== undefined) {
@@ -115,5 +120,5 @@ function unsupported(field: string, language: QueryLanguage): string {
   const belongsToOther = language === 'JSONPath' ? JSONATA_RULE_FIELDS.has(field) : JSONPATH_RULE_FIELDS.has(field);
   return belongsToOther
     ? `The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${other}' QueryLanguage`
-    : `Field '${field}' is not supported in a Choice rule`;
+    : `Field '${field}' is not supported in a Choice rule${didYouMean(field, language === 'JSONPath' ? JSONPATH_RULE_FIELDS : JSONATA_RULE_FIELDS)}`;
 }

@@ -1,5 +1,6 @@
 import { isJsonObject, jsonTypeName } from '../internal/json-object.js';
 import { pointer } from '../internal/json-pointer.js';
+import { didYouMean } from '../internal/suggest.js';
 import type { CheckContext, StateSummary } from './context.js';
 import { checkState } from './check-state.js';
 
@@ -28,14 +29,14 @@ export function checkScope(ctx: CheckContext, scope: Record<string, unknown>, pa
   for (const [, summary] of summaries) {
     for (const transition of summary.transitions) {
       if (!summaries.has(transition.target)) {
-        ctx.report.error('MISSING_TRANSITION_TARGET', transition.path, `Missing 'Next' target: ${transition.target}`);
+        ctx.report.error('MISSING_TRANSITION_TARGET', transition.path, `Missing 'Next' target: ${transition.target}${didYouMean(transition.target, summaries.keys())}`);
       }
     }
   }
 
   if (typeof startAt !== 'string') return; // reported by the schema; reachability would only repeat it
   if (!summaries.has(startAt)) {
-    ctx.report.error('MISSING_TRANSITION_TARGET', pointer(path, 'StartAt'), `Missing 'Next' target: ${startAt}`);
+    ctx.report.error('MISSING_TRANSITION_TARGET', pointer(path, 'StartAt'), `Missing 'Next' target: ${startAt}${didYouMean(startAt, summaries.keys())}`);
   }
   // AWS asks for a terminal state only of the machine itself (a branch may loop forever), and then
   // leaves out the unreachable-state diagnostics of that level.

@@ -1,6 +1,7 @@
 import { CONTAINER_FIELDS, STATE_TYPES, stateSchemas, type StateType } from '../asl/index.js';
 import { isJsonObject, jsonTypeName } from '../internal/json-object.js';
 import { pointer } from '../internal/json-pointer.js';
+import { didYouMean } from '../internal/suggest.js';
 import { checkFieldValue, checkRequired } from './check-fields.js';
 import { checkJsonPathFields } from './check-jsonpath.js';
 import { checkJsonataFields } from './check-jsonata.js';
@@ -20,13 +21,14 @@ export function checkState(ctx: CheckContext, state: unknown, path: string, dept
   }
   const summary = summarize(state, path);
   const type = state.Type;
+  // A state of unknown kind might be terminal: counting it so keeps MISSING_END_STATE from repeating the mistake.
   if (type === undefined) {
     ctx.report.schema(path, 'These fields are required: [Type]');
-    return summary;
+    return { ...summary, terminal: true };
   }
   if (typeof type !== 'string' || !STATE_TYPE_SET.has(type)) {
-    ctx.report.schema(pointer(path, 'Type'), `The field 'Type' should have one of these values: [${STATE_TYPES.join(', ')}]`);
-    return summary;
+    ctx.report.schema(pointer(path, 'Type'), `The field 'Type' should have one of these values: [${STATE_TYPES.join(', ')}]${typeof type === 'string' ? didYouMean(type, STATE_TYPES) : ''}`);
+    return { ...summary, terminal: true };
   }
   const kind = type as StateType;
   const language = stateLanguage(ctx, state, path);
@@ -59,7 +61,7 @@ function checkFields(ctx: CheckContext, state: Record<string, unknown>, path: st
       ctx.report.schema(
         path,
         other.shape[field] === undefined
-          ? `Field '${field}' is not supported (${kind} states do not have it)`
+          ? `Field '${field}' is not supported${didYouMean(field, Object.keys(schema.shape)) || ` (${kind} states do not have it)`}`
           : `The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${otherLanguage}' QueryLanguage`,
       );
     } else if (!WALKED_FIELDS.has(field)) {

@@ -1,5 +1,6 @@
 import type { IntrinsicCall, IntrinsicParseResult, IntrinsicSyntaxError } from './ast.js';
 import { parseIntrinsic } from './parse.js';
+import { didYouMean } from '../internal/suggest.js';
 
 /** The names of AWS's intrinsic functions. */
 export type IntrinsicName =
@@ -60,7 +61,6 @@ export const INTRINSIC_FUNCTIONS: ReadonlyMap<string, IntrinsicSignature> = new 
   SIGNATURES.map(([name, minArgs, maxArgs]) => [name, Object.freeze({ name, minArgs, maxArgs })]),
 );
 
-const BY_LOWER_NAME = new Map([...INTRINSIC_FUNCTIONS.keys()].map((name) => [name.toLowerCase(), name]));
 const LOOKS_LIKE = /^States\.[A-Za-z0-9_]+\(/;
 
 /**
@@ -92,9 +92,7 @@ export function checkIntrinsic(text: string): IntrinsicParseResult {
 function checkCall(call: IntrinsicCall): IntrinsicSyntaxError | undefined {
   const signature = INTRINSIC_FUNCTIONS.get(call.name);
   if (signature === undefined) {
-    const suggestion = BY_LOWER_NAME.get(call.name.toLowerCase());
-    const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
-    return { ok: false, message: `Unknown intrinsic function ${call.name}${hint}`, offset: call.offset };
+    return { ok: false, message: `Unknown intrinsic function ${call.name}${didYouMean(call.name, INTRINSIC_FUNCTIONS.keys())}`, offset: call.offset };
   }
   const count = call.args.length;
   if (count < signature.minArgs || count > signature.maxArgs) {

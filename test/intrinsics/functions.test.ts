@@ -61,7 +61,7 @@ describe('checkIntrinsic', () => {
     ['States.MathRandom(1)', 'States.MathRandom takes 2 or 3 arguments, got 1', 0],
     ['States.Format()', 'States.Format takes at least 1 argument, got 0', 0],
     ['States.Foo()', 'Unknown intrinsic function States.Foo', 0],
-    ['States.uuid()', 'Unknown intrinsic function States.uuid (did you mean States.UUID?)', 0],
+    ['States.uuid()', "Unknown intrinsic function States.uuid (did you mean 'States.UUID'?)", 0],
     ['States.Array(1, States.Nope())', 'Unknown intrinsic function States.Nope', 16],
     ['States.Array(States.Array(States.MathAdd(1)))', 'States.MathAdd takes 2 arguments, got 1', 26],
     ['States.Nope(States.MathAdd(1))', 'Unknown intrinsic function States.Nope', 0],
@@ -89,5 +89,11 @@ describe('looksLikeIntrinsic', () => {
     ['', false],
   ])('%j → %s', (text, expected) => {
     expect(looksLikeIntrinsic(text)).toBe(expected);
+  });
+});
+
+describe('checkIntrinsic suggestions', () => {
+  it('suggests the closest function name for a misspelling', () => {
+    expect(checkIntrinsic('States.Formt(1)')).toMatchObject({ ok: false, message: "Unknown intrinsic function States.Formt (did you mean 'States.Format'?)" });
   });
 });
