@@ -1,5 +1,4 @@
 import { CONTAINER_FIELDS } from '../asl/index.js';
-import { pointer } from '../internal/json-pointer.js';
 import { didYouMean } from '../internal/suggest.js';
 import { checkFieldValue, checkRequired, type FieldSchemas } from './check-fields.js';
 import { checkScope } from './check-scope.js';
@@ -25,7 +24,7 @@ export function checkContainer(ctx: CheckContext, schema: FieldSchemas, object: 
   for (const [field, value] of Object.entries(object)) {
     const fieldSchema = schema.shape[field];
     if (fieldSchema === undefined) ctx.report.schema(path, `Field '${field}' is not supported${didYouMean(field, Object.keys(schema.shape))}`);
-    else if (!SCOPE_FIELDS.has(field)) checkFieldValue(ctx.report, fieldSchema, value, pointer(path, field), field);
+    else if (!SCOPE_FIELDS.has(field)) checkFieldValue(ctx.report, fieldSchema, value, path, field);
   }
   checkScope(ctx, object, path, depth);
 }

@@ -20,10 +20,11 @@ export function requiredFields(schema: FieldSchemas): readonly string[] {
   return required;
 }
 
-/** Checks one field's value against its schema, reporting each problem at the pointer where it lies. */
-export function checkFieldValue(report: Reporter, schema: z.ZodType, value: unknown, fieldPath: string, field: string): boolean {
+/** Checks the value of `object[field]` against its schema, reporting each problem at the pointer where it lies. */
+export function checkFieldValue(report: Reporter, schema: z.ZodType, value: unknown, objectPath: string, field: string): boolean {
   const result = schema.safeParse(value);
   if (result.success) return true;
+  const fieldPath = pointer(objectPath, field);
   for (const issue of result.error.issues) reportIssue(report, issue, value, fieldPath, field);
   return false;
 }

@@ -38,9 +38,9 @@ const NESTED_OBJECTS = ['ItemReader', 'ReaderConfig', 'ResultWriter', 'ItemBatch
 
 /** Checks the path, template and intrinsic syntax of a JSONPath state's fields (and of its nested objects). */
 export function checkJsonPathFields(ctx: CheckContext, object: Record<string, unknown>, path: string): void {
-  for (const [field, value] of Object.entries(object)) {
+  for (const field in object) {
     const rule = FIELD_RULES[field];
-    if (rule !== undefined) checkField(ctx, rule, value, pointer(path, field), field);
+    if (rule !== undefined) checkField(ctx, rule, object[field], pointer(path, field), field);
   }
   for (const field of NESTED_OBJECTS) {
     const nested = object[field];

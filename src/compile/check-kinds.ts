@@ -1,6 +1,7 @@
 import type { StateType } from '../asl/index.js';
 import { pointer } from '../internal/json-pointer.js';
 import { checkChoice } from './check-choice.js';
+import { checkErrorName } from './check-error-names.js';
 import { warnPathInPlainField } from './check-jsonpath.js';
 import { checkMap } from './check-map.js';
 import { checkParallel } from './check-parallel.js';
@@ -21,6 +22,7 @@ export const kindChecks: Readonly<Record<StateType, KindCheck>> = {
   Fail: (ctx, state, path, language) => {
     atMostOne(ctx, state, path, ['Error', 'ErrorPath']);
     atMostOne(ctx, state, path, ['Cause', 'CausePath']);
+    checkErrorName(ctx, state.Error, pointer(path, 'Error'));
     if (language === 'JSONPath') {
       warnPathInPlainField(ctx, state.Error, pointer(path, 'Error'), 'Error');
       warnPathInPlainField(ctx, state.Cause, pointer(path, 'Cause'), 'Cause');

@@ -1,9 +1,10 @@
 import { isJsonObject } from '../internal/json-object.js';
 import { pointer } from '../internal/json-pointer.js';
+import { checkErrorEquals } from './check-error-names.js';
 import { checkJsonPathFields } from './check-jsonpath.js';
 import type { CheckContext, QueryLanguage } from './context.js';
 
-/** `States.ALL` rules of Retry and Catch, and the JSONPath fields of catchers. */
+/** `States.ALL` rules and error names of Retry and Catch, and the JSONPath fields of catchers. */
 export function checkRetryAndCatch(ctx: CheckContext, state: Record<string, unknown>, path: string, language: QueryLanguage): void {
   for (const field of ['Retry', 'Catch'] as const) {
     const list = state[field];
@@ -13,6 +14,7 @@ export function checkRetryAndCatch(ctx: CheckContext, state: Record<string, unkn
       if (!isJsonObject(entry)) return;
       const entryPath = pointer(listPath, index);
       checkStatesAll(ctx, entry.ErrorEquals, entryPath, index === list.length - 1, field);
+      checkErrorEquals(ctx, entry.ErrorEquals, pointer(entryPath, 'ErrorEquals'));
       if (field === 'Catch' && language === 'JSONPath') checkJsonPathFields(ctx, entry, entryPath);
     });
   }

@@ -65,7 +65,7 @@ function checkFields(ctx: CheckContext, state: Record<string, unknown>, path: st
           : `The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${otherLanguage}' QueryLanguage`,
       );
     } else if (!WALKED_FIELDS.has(field)) {
-      checkFieldValue(ctx.report, fieldSchema, value, pointer(path, field), field);
+      checkFieldValue(ctx.report, fieldSchema, value, path, field);
     }
   }
 }

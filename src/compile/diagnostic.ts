@@ -3,7 +3,8 @@ export type Severity = 'ERROR' | 'WARNING';
 
 /**
  * Stable diagnostic codes. The first group are AWS's own (ValidateStateMachineDefinition);
- * Names of our own are added only where AWS has none.
+ * Names of our own are added only where AWS has none: `RESERVED_ERROR_NAME` (a warning: a user error name
+ * with the `States.` prefix that no predefined error has).
  */
 export type DiagnosticCode =
   | 'INVALID_JSON_DESCRIPTION'
@@ -21,7 +22,8 @@ export type DiagnosticCode =
   | 'TOO_DEEPLY_NESTED'
   | 'NO_DOLLAR'
   | 'NO_PATH'
-  | 'PASS_RESULT_IS_STATIC';
+  | 'PASS_RESULT_IS_STATIC'
+  | 'RESERVED_ERROR_NAME';
 
 /** One finding of {@link validate}. */
 export interface Diagnostic {
