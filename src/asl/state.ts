@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { QueryLanguage } from './query-language.js';
 import type { StateType } from './state-type.js';
-import { ChoiceJsonataSchema, ChoiceJsonPathSchema } from './states/choice.js';
-import { FailJsonataSchema, FailJsonPathSchema } from './states/fail.js';
-import { MapJsonataSchema, MapJsonPathSchema } from './states/map.js';
-import { ParallelJsonataSchema, ParallelJsonPathSchema } from './states/parallel.js';
-import { PassJsonataSchema, PassJsonPathSchema } from './states/pass.js';
-import { SucceedJsonataSchema, SucceedJsonPathSchema } from './states/succeed.js';
-import { TaskJsonataSchema, TaskJsonPathSchema } from './states/task.js';
-import { WaitJsonataSchema, WaitJsonPathSchema } from './states/wait.js';
+import { ChoiceJsonataSchema, ChoiceJsonPathSchema, type ChoiceState } from './states/choice.js';
+import { FailJsonataSchema, FailJsonPathSchema, type FailState } from './states/fail.js';
+import { MapJsonataSchema, MapJsonPathSchema, type MapState } from './states/map.js';
+import { ParallelJsonataSchema, ParallelJsonPathSchema, type ParallelState } from './states/parallel.js';
+import { PassJsonataSchema, PassJsonPathSchema, type PassState } from './states/pass.js';
+import { SucceedJsonataSchema, SucceedJsonPathSchema, type SucceedState } from './states/succeed.js';
+import { TaskJsonataSchema, TaskJsonPathSchema, type TaskState } from './states/task.js';
+import { WaitJsonataSchema, WaitJsonPathSchema, type WaitState } from './states/wait.js';
 
 // Getters and z.lazy keep this module from touching the kind schemas while a module cycle is still loading
 // (Parallel and Map hold states, so states/parallel.ts and states/map.ts come back here through containers.ts).
@@ -62,8 +62,21 @@ export type StateSchemaTable = {
  */
 export const stateSchemas: StateSchemaTable = table;
 
-/** Any JSONPath state, chosen by its `Type`. */
-export const StateJsonPathSchema = z.lazy(() =>
+/** Any JSONPath state, chosen by its `Type`. Annotated: inference through the state cycle is order-dependent. */
+export const StateJsonPathSchema: z.ZodLazy<
+  z.ZodDiscriminatedUnion<
+    [
+      typeof PassJsonPathSchema,
+      typeof TaskJsonPathSchema,
+      typeof ChoiceJsonPathSchema,
+      typeof WaitJsonPathSchema,
+      typeof SucceedJsonPathSchema,
+      typeof FailJsonPathSchema,
+      typeof ParallelJsonPathSchema,
+      typeof MapJsonPathSchema,
+    ]
+  >
+> = z.lazy(() =>
   z.discriminatedUnion('Type', [
     PassJsonPathSchema,
     TaskJsonPathSchema,
@@ -76,8 +89,21 @@ export const StateJsonPathSchema = z.lazy(() =>
   ]),
 );
 
-/** Any JSONata state, chosen by its `Type`. */
-export const StateJsonataSchema = z.lazy(() =>
+/** Any JSONata state, chosen by its `Type`. Annotated like {@link StateJsonPathSchema}. */
+export const StateJsonataSchema: z.ZodLazy<
+  z.ZodDiscriminatedUnion<
+    [
+      typeof PassJsonataSchema,
+      typeof TaskJsonataSchema,
+      typeof ChoiceJsonataSchema,
+      typeof WaitJsonataSchema,
+      typeof SucceedJsonataSchema,
+      typeof FailJsonataSchema,
+      typeof ParallelJsonataSchema,
+      typeof MapJsonataSchema,
+    ]
+  >
+> = z.lazy(() =>
   z.discriminatedUnion('Type', [
     PassJsonataSchema,
     TaskJsonataSchema,
@@ -96,5 +122,8 @@ export const StateJsonataSchema = z.lazy(() =>
  */
 export const StateSchema = z.union([StateJsonPathSchema, StateJsonataSchema]);
 
-/** Any state; narrow it on `Type`. */
-export type State = z.infer<typeof StateSchema>;
+/**
+ * Any state; narrow it on `Type`. Spelt out as the union of the kinds (each still inferred from its schema):
+ * inferring it through the lazy, recursive {@link StateSchema} depends on the order a checker meets the cycle.
+ */
+export type State = PassState | TaskState | ChoiceState | WaitState | SucceedState | FailState | ParallelState | MapState;

@@ -1,1 +1,25 @@
-export {};
+export { execute, startExecution, DEFAULT_LIMITS } from './execute.js';
+export { DEFAULT_START_TIME, systemClock, virtualClock, type Clock, type VirtualClock } from './clock.js';
+export { seededRandom, type RandomSource } from './random.js';
+export {
+  AslError,
+  StatesBranchFailed,
+  StatesDataLimitExceeded,
+  StatesExceedToleratedFailureThreshold,
+  StatesHeartbeatTimeout,
+  StatesIntrinsicFailure,
+  StatesItemReaderFailed,
+  StatesNoChoiceMatched,
+  StatesParameterPathFailure,
+  StatesPermissions,
+  StatesQueryEvaluationError,
+  StatesResultPathMatchFailure,
+  StatesResultWriterFailed,
+  StatesRuntime,
+  StatesTaskFailed,
+  StatesTimeout,
+} from './errors.js';
+export type { ContextObject } from './context-object.js';
+export type { ErrorDetails, HistoryEvent, HistoryEventType, MapIterationDetails, PayloadDetails, TaskDetails } from './history-event.js';
+export type { ExecuteOptions, ExecutionHandle, ExecutionResult, ExecutionStatus, Limits, TaskContext, TaskHandler } from './options.js';
+export { InvalidDefinitionError } from '../compile/invalid-definition-error.js';

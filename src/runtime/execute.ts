@@ -1,0 +1,154 @@
+import type { StateMachine } from '../asl/index.js';
+import { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
+import { validate } from '../compile/validate.js';
+import { CancelScope } from './cancel-scope.js';
+import { DEFAULT_START_TIME, virtualClock } from './clock.js';
+import { asAslError } from './error-matching.js';
+import { AslError, StatesDataLimitExceeded, StatesTimeout } from './errors.js';
+import { History } from './history.js';
+import type { HistoryEventType } from './history-event.js';
+import { exceedsBytes } from './json-size.js';
+import { checkJsonValue } from './json-value.js';
+import type { ExecuteOptions, ExecutionHandle, ExecutionResult, ExecutionStatus, Limits } from './options.js';
+import { randomUuid, seededRandom } from './random.js';
+import type { ExecutionContext, Fiber } from './run-context.js';
+import { runScope } from './run-scope.js';
+import { schedulerFor } from './scheduler.js';
+import { FailStateError } from './states/fail.js';
+import { DEFAULT_REGION } from './task-invoke.js';
+
+/** AWS's quotas. */
+export const DEFAULT_LIMITS: Limits = { payloadBytes: 262_144, historyEvents: 25_000 };
+const ACCOUNT = '123456789012';
+const EXPRESS_LIMIT_SECONDS = 300;
+
+/**
+ * Runs an ASL definition to its end, as AWS Step Functions would, and resolves to its result.
+ * Errors the workflow raises are in the result; only an invalid definition rejects (an
+ * {@link InvalidDefinitionError} with the validator's diagnostics), before anything runs.
+ *
+ * @example
+ * ```ts
+ * import { execute } from 'statewright/runtime';
+ *
+ * const result = await execute(
+ *   { StartAt: 'Greet', States: { Greet: { Type: 'Pass', Result: 'hello', End: true } } },
+ *   { input: {} },
+ * );
+ * console.log(result.status, result.output); // SUCCEEDED hello
+ * ```
+ */
+export function execute(definition: unknown, options: ExecuteOptions = {}): Promise<ExecutionResult> {
+  try {
+    return startExecution(definition, options).result;
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/**
+ * Starts an execution and returns its handle at once: `result` settles at the end, `stop()` aborts it.
+ * Throws an {@link InvalidDefinitionError} for a definition that does not validate.
+ *
+ * @example
+ * ```ts
+ * import { startExecution } from 'statewright/runtime';
+ *
+ * const handle = startExecution({ StartAt: 'Nap', States: { Nap: { Type: 'Wait', Seconds: 60, End: true } } });
+ * handle.stop('Operator.Stopped', 'not needed any more');
+ * console.log((await handle.result).status); // ABORTED
+ * ```
+ */
+export function startExecution(definition: unknown, options: ExecuteOptions = {}): ExecutionHandle {
+  const machine = parseDefinition(definition, options.type ?? 'STANDARD');
+  const clock = options.clock ?? virtualClock(options.startTime ?? DEFAULT_START_TIME);
+  const scheduler = schedulerFor(clock);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const history = new History(() => scheduler.now(), limits.historyEvents, options.history !== false);
+  const random = seededRandom(options.random ?? 0);
+  const input = options.input === undefined ? {} : options.input;
+  const name = options.name ?? randomUuid(random);
+  const machineName = options.context?.stateMachineName ?? 'StateMachine';
+  const ex: ExecutionContext = {
+    definition: machine,
+    type: options.type ?? 'STANDARD',
+    scheduler,
+    history,
+    random,
+    limits,
+    tasks: options.tasks ?? {},
+    taskResources: options.taskResources ?? {},
+    contextBase: {
+      Execution: {
+        Id: options.context?.executionId ?? `arn:aws:states:${DEFAULT_REGION}:${ACCOUNT}:execution:${machineName}:${name}`,
+        Input: input,
+        Name: name,
+        RoleArn: options.context?.roleArn ?? `arn:aws:iam::${ACCOUNT}:role/StepFunctionsExecutionRole`,
+        StartTime: new Date(scheduler.now()).toISOString(),
+        RedriveCount: 0,
+      },
+      StateMachine: { Id: `arn:aws:states:${DEFAULT_REGION}:${ACCOUNT}:stateMachine:${machineName}`, Name: machineName },
+    },
+  };
+  const root = new CancelScope();
+  return { result: run(ex, root, input), stop: (error = '', cause = '') => root.cancel(new StopRequest(error, cause)) };
+}
+
+/** The reason of a cancellation that `stop()` asked for. */
+class StopRequest extends AslError {}
+
+function parseDefinition(definition: unknown, type: 'STANDARD' | 'EXPRESS'): StateMachine {
+  const diagnostics = validate(definition, { type });
+  if (diagnostics.some((d) => d.severity === 'ERROR')) throw new InvalidDefinitionError(diagnostics);
+  return (typeof definition === 'string' ? JSON.parse(definition) : definition) as StateMachine;
+}
+
+async function run(ex: ExecutionContext, root: CancelScope, input: unknown): Promise<ExecutionResult> {
+  const startDate = new Date(ex.scheduler.now());
+  const fiber: Fiber = { scope: root, lastEventId: 0 };
+  const end = (status: ExecutionStatus, type: HistoryEventType, fields: Partial<ExecutionResult>, details: object): ExecutionResult => {
+    ex.history.addFinal(type, fiber.lastEventId, details);
+    return { status, ...fields, events: ex.history.events, startDate, stopDate: new Date(ex.scheduler.now()) };
+  };
+  const timer = executionTimer(ex, root);
+  try {
+    checkJsonValue(input, 'The execution input');
+    ex.history.add('ExecutionStarted', 0, {
+      executionStartedEventDetails: { input, inputDetails: { truncated: false }, roleArn: ex.contextBase.Execution.RoleArn },
+    });
+    if (exceedsBytes(input, ex.limits.payloadBytes)) throw new StatesDataLimitExceeded('The execution input exceeds the maximum number of bytes service limit.');
+    const output = await runScope(ex, ex.definition, input, fiber, 0);
+    return end('SUCCEEDED', 'ExecutionSucceeded', { output }, { executionSucceededEventDetails: { output, outputDetails: { truncated: false } } });
+  } catch (thrown) {
+    const error = root.reason ?? asAslError(thrown);
+    const fields = errorFields(error);
+    if (error instanceof StopRequest) return end('ABORTED', 'ExecutionAborted', fields, { executionAbortedEventDetails: fields });
+    if (error instanceof ExecutionTimeout) return end('TIMED_OUT', 'ExecutionTimedOut', fields, { executionTimedOutEventDetails: fields });
+    return end('FAILED', 'ExecutionFailed', fields, { executionFailedEventDetails: fields });
+  } finally {
+    timer.cancel(new AslError('done'));
+  }
+}
+
+/** The execution's own TimeoutSeconds (five minutes for Express, at most). */
+class ExecutionTimeout extends StatesTimeout {}
+
+function executionTimer(ex: ExecutionContext, root: CancelScope): CancelScope {
+  const seconds = ex.type === 'EXPRESS' ? Math.min(ex.definition.TimeoutSeconds ?? EXPRESS_LIMIT_SECONDS, EXPRESS_LIMIT_SECONDS) : ex.definition.TimeoutSeconds;
+  const timer = new CancelScope();
+  if (seconds !== undefined && seconds > 0) {
+    ex.scheduler.sleep(seconds * 1000, timer).then(
+      () => root.cancel(new ExecutionTimeout(`The execution exceeded its TimeoutSeconds of ${seconds}`)),
+      () => undefined,
+    );
+  }
+  return timer;
+}
+
+/** `error` and `cause` as a result carries them: a Fail state may leave either out. */
+function errorFields(error: AslError): { error?: string; cause?: string } {
+  if (error instanceof FailStateError) {
+    return { ...(error.errorGiven ? { error: error.error } : {}), ...(error.causeGiven ? { cause: error.cause } : {}) };
+  }
+  return { error: error.error, cause: error.cause };
+}

@@ -1,0 +1,36 @@
+import { StatesRuntime } from './errors.js';
+import type { HistoryEvent, HistoryEventType } from './history-event.js';
+
+/** Fields of an event besides its envelope. */
+export type EventDetails = Omit<HistoryEvent, 'id' | 'previousEventId' | 'timestamp' | 'type'>;
+
+/**
+ * Numbers and keeps history events. Every event counts against the limit, also when recording is
+ * off; passing it fails the execution as AWS does.
+ */
+export class History {
+  readonly events: HistoryEvent[] = [];
+  private count = 0;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly limit: number,
+    private readonly recording: boolean,
+  ) {}
+
+  /** Records one event after `previousEventId` and returns its id. */
+  add(type: HistoryEventType, previousEventId: number, details?: EventDetails): number {
+    const id = ++this.count;
+    if (id > this.limit) {
+      throw new StatesRuntime(`The execution reached the maximum number of history events (${this.limit}).`);
+    }
+    if (this.recording) this.events.push({ id, previousEventId, timestamp: new Date(this.now()), type, ...details });
+    return id;
+  }
+
+  /** Records an event even past the limit: the one that ends the execution. */
+  addFinal(type: HistoryEventType, previousEventId: number, details?: EventDetails): void {
+    const id = ++this.count;
+    if (this.recording) this.events.push({ id, previousEventId, timestamp: new Date(this.now()), type, ...details });
+  }
+}

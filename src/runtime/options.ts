@@ -1,0 +1,86 @@
+import type { Clock } from './clock.js';
+import type { ContextObject } from './context-object.js';
+import type { HistoryEvent } from './history-event.js';
+
+/** How an execution ended. */
+export type ExecutionStatus = 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+/** What a task handler learns about the task it answers. */
+export interface TaskContext {
+  /** The Task state's name. */
+  readonly stateName: string;
+  /** The state's `Resource`. */
+  readonly resource: string;
+  /** The context object (`$$`) as the task sees it; `Task.Token` is set for `.waitForTaskToken`. */
+  readonly context: ContextObject;
+  /** 0 on the first attempt, then 1, 2, … on retries. */
+  readonly retryCount: number;
+}
+
+/**
+ * Answers a task: receives the effective input (after `InputPath` and `Parameters`) and returns the
+ * result. Throwing an {@link AslError} fails the task with its `error` and `cause`; any other throw
+ * fails it with `States.TaskFailed` and the message as cause.
+ */
+export type TaskHandler = (input: unknown, context: TaskContext) => unknown;
+
+/** Quotas AWS enforces; the defaults are AWS's. */
+export interface Limits {
+  /** Bytes of a state's input or output, a task result or an execution input (default 262,144). */
+  readonly payloadBytes: number;
+  /** History events of one execution, counted even when recording is off (default 25,000). */
+  readonly historyEvents: number;
+}
+
+/** Options of {@link execute} and {@link startExecution}. */
+export interface ExecuteOptions {
+  /** The execution input (default `{}`). */
+  readonly input?: unknown;
+  /** The execution name (default: a UUID drawn from `random`). */
+  readonly name?: string;
+  /** `STANDARD` (default) or `EXPRESS`: an Express run refuses what AWS refuses and stops after five minutes. */
+  readonly type?: 'STANDARD' | 'EXPRESS';
+  /** The clock (default: a virtual clock at {@link DEFAULT_START_TIME}, or at `startTime`). */
+  readonly clock?: Clock;
+  /** Where a virtual clock starts (default {@link DEFAULT_START_TIME}). */
+  readonly startTime?: Date;
+  /** Seed of every random value: UUIDs, `States.MathRandom`, jitter, generated names (default 0). */
+  readonly random?: number;
+  /** Task handlers by state name. */
+  readonly tasks?: Readonly<Record<string, TaskHandler>>;
+  /** Task handlers by `Resource` ARN; a handler for the state name wins. */
+  readonly taskResources?: Readonly<Record<string, TaskHandler>>;
+  /** Overrides of context-object values. */
+  readonly context?: {
+    readonly executionId?: string;
+    readonly roleArn?: string;
+    readonly stateMachineName?: string;
+  };
+  /** Quotas (default: AWS's). */
+  readonly limits?: Partial<Limits>;
+  /** `false` skips recording history (events are still counted against the limit). */
+  readonly history?: boolean;
+}
+
+/** The outcome of an execution. */
+export interface ExecutionResult {
+  readonly status: ExecutionStatus;
+  /** The output, when `SUCCEEDED`. */
+  readonly output?: unknown;
+  /** The error name, unless `SUCCEEDED`. */
+  readonly error?: string;
+  /** The cause, unless `SUCCEEDED`. */
+  readonly cause?: string;
+  /** The history, as AWS records it (empty when `history: false`). */
+  readonly events: readonly HistoryEvent[];
+  readonly startDate: Date;
+  readonly stopDate: Date;
+}
+
+/** A running execution. */
+export interface ExecutionHandle {
+  /** Settles when the execution ends; never rejects for errors the workflow raises. */
+  readonly result: Promise<ExecutionResult>;
+  /** Stops the execution: it ends `ABORTED` with this error and cause. */
+  stop(error?: string, cause?: string): void;
+}

@@ -1,0 +1,58 @@
+import type { Catcher, Retrier } from '../asl/index.js';
+import { applyResultPath } from './data-flow.js';
+import { asAslError, findMatch } from './error-matching.js';
+import type { ExecutionContext, Fiber } from './run-context.js';
+import type { Outcome } from './state-handler.js';
+
+const DEFAULT_INTERVAL_SECONDS = 1;
+const DEFAULT_MAX_ATTEMPTS = 3;
+const DEFAULT_BACKOFF_RATE = 2;
+
+/** The error-handling fields of Task, Parallel and Map. */
+export interface ErrorHandling {
+  readonly Retry?: readonly Retrier[] | undefined;
+  readonly Catch?: readonly Catcher[] | undefined;
+}
+
+/**
+ * Runs `attempt` (given the retry count) until it succeeds, a retrier gives up, or a catcher takes
+ * the error. Each retrier counts its own attempts; waits follow IntervalSeconds × BackoffRate^n,
+ * capped by MaxDelaySeconds, with FULL jitter drawn from the execution's random source.
+ */
+export async function withRetryAndCatch(
+  ex: ExecutionContext,
+  fiber: Fiber,
+  state: ErrorHandling,
+  rawInput: unknown,
+  attempt: (retryCount: number) => Outcome | Promise<Outcome>,
+): Promise<Outcome> {
+  const used = new Map<number, number>();
+  for (let retryCount = 0; ; retryCount++) {
+    try {
+      return await attempt(retryCount);
+    } catch (thrown) {
+      const error = asAslError(thrown);
+      if (fiber.scope.isCancelled()) throw error;
+      const retrierIndex = findMatch(state.Retry, error.error);
+      const retrier = state.Retry?.[retrierIndex];
+      const count = used.get(retrierIndex) ?? 0;
+      if (retrier !== undefined && count < (retrier.MaxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
+        used.set(retrierIndex, count + 1);
+        await ex.scheduler.sleep(retryDelaySeconds(retrier, count, ex) * 1000, fiber.scope);
+        continue;
+      }
+      const catcher = state.Catch?.[findMatch(state.Catch, error.error)];
+      if (catcher === undefined) throw error;
+      const errorOutput = { Error: error.error, Cause: error.cause };
+      const resultPath = 'ResultPath' in catcher ? catcher.ResultPath : undefined;
+      return { next: catcher.Next, output: applyResultPath({ ResultPath: resultPath }, rawInput, errorOutput) };
+    }
+  }
+}
+
+/** The wait before retry number `count + 1` of a retrier. */
+export function retryDelaySeconds(retrier: Retrier, count: number, ex: Pick<ExecutionContext, 'random'>): number {
+  const base = (retrier.IntervalSeconds ?? DEFAULT_INTERVAL_SECONDS) * (retrier.BackoffRate ?? DEFAULT_BACKOFF_RATE) ** count;
+  const capped = retrier.MaxDelaySeconds === undefined ? base : Math.min(base, retrier.MaxDelaySeconds);
+  return retrier.JitterStrategy === 'FULL' ? ex.random.next() * capped : capped;
+}

@@ -1,0 +1,160 @@
+import type { CancelScope } from './cancel-scope.js';
+import type { Clock, VirtualClock } from './clock.js';
+
+/** setTimeout's longest delay (about 24.8 days); longer waits are chained. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** Waits on the execution's clock and tracks the work of task handlers. */
+export interface Scheduler {
+  now(): number;
+  /** Resolves after `ms` of clock time; rejects with the scope's reason when it is cancelled first. */
+  sleep(ms: number, scope: CancelScope): Promise<void>;
+  /** Marks `work` as a pending task handler until it settles (a virtual clock does not pass it by). */
+  track<T>(work: Promise<T>): Promise<T>;
+}
+
+/** The scheduler of a clock: virtual time for a virtual clock, real timers for the system clock. */
+export function schedulerFor(clock: Clock): Scheduler {
+  return clock.kind === 'virtual' ? new VirtualScheduler(clock as VirtualClock) : new SystemScheduler(clock);
+}
+
+interface Timer {
+  readonly time: number;
+  readonly seq: number;
+  readonly fire: () => void;
+}
+
+/**
+ * Virtual time moves only when the execution has nothing else to do: every branch is waiting on a
+ * timer or on a task handler, and no handler has real work in flight (no timer, file, socket or
+ * other I/O that Node reports as active beyond what was active when the execution started). Then the
+ * clock jumps to the earliest timer. So a Wait of a year takes microseconds, a handler that never
+ * settles meets its TimeoutSeconds, and a handler doing real I/O is never timed out early.
+ */
+class VirtualScheduler implements Scheduler {
+  private readonly timers: Timer[] = [];
+  private seq = 0;
+  private pending = 0;
+  private pumpQueued = false;
+  private readonly baseline = resourceCounts();
+
+  constructor(private readonly clock: VirtualClock) {}
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  sleep(ms: number, scope: CancelScope): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer: Timer = {
+        time: this.clock.now() + Math.max(0, ms),
+        seq: this.seq++,
+        fire: () => {
+          removeListener();
+          resolve();
+        },
+      };
+      const removeListener = scope.onCancel((reason) => {
+        const index = this.timers.indexOf(timer);
+        if (index !== -1) this.timers.splice(index, 1);
+        reject(reason);
+      });
+      if (scope.isCancelled()) return;
+      this.insert(timer);
+      this.queuePump();
+    });
+  }
+
+  track<T>(work: Promise<T>): Promise<T> {
+    this.pending++;
+    return work.finally(() => {
+      this.pending--;
+      this.queuePump();
+    });
+  }
+
+  private insert(timer: Timer): void {
+    let low = 0;
+    let high = this.timers.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const other = this.timers[mid];
+      if (other !== undefined && (other.time < timer.time || (other.time === timer.time && other.seq < timer.seq))) low = mid + 1;
+      else high = mid;
+    }
+    this.timers.splice(low, 0, timer);
+  }
+
+  private queuePump(): void {
+    if (this.pumpQueued || this.timers.length === 0) return;
+    this.pumpQueued = true;
+    setImmediate(() => {
+      this.pumpQueued = false;
+      this.pump(0);
+    });
+  }
+
+  /** Fires the earliest timers unless a handler still works; `ownTimeouts` is 1 when called from the poll timer. */
+  private pump(ownTimeouts: number): void {
+    const first = this.timers[0];
+    if (first === undefined) return;
+    if (this.pending > 0 && hasRealWork(this.baseline, ownTimeouts)) {
+      setTimeout(() => {
+        this.pump(1);
+      }, 1);
+      return;
+    }
+    this.clock.advanceTo(first.time);
+    while (this.timers[0] !== undefined && this.timers[0].time <= first.time) this.timers.shift()?.fire();
+    this.queuePump();
+  }
+}
+
+/** Real timers, chained past setTimeout's 24.8-day limit. */
+class SystemScheduler implements Scheduler {
+  constructor(private readonly clock: Clock) {}
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  sleep(ms: number, scope: CancelScope): Promise<void> {
+    const until = this.clock.now() + ms;
+    return new Promise((resolve, reject) => {
+      let handle: ReturnType<typeof setTimeout> | undefined;
+      const removeListener = scope.onCancel((reason) => {
+        clearTimeout(handle);
+        reject(reason);
+      });
+      const step = (): void => {
+        const left = until - this.clock.now();
+        if (left <= 0) {
+          removeListener();
+          resolve();
+        } else {
+          handle = setTimeout(step, Math.min(left, MAX_TIMEOUT));
+        }
+      };
+      if (!scope.isCancelled()) step();
+    });
+  }
+
+  track<T>(work: Promise<T>): Promise<T> {
+    return work;
+  }
+}
+
+function resourceCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const type of process.getActiveResourcesInfo()) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return counts;
+}
+
+/** True when Node reports active resources beyond the baseline, less the poll timer that is running now. */
+function hasRealWork(baseline: Map<string, number>, ownTimeouts: number): boolean {
+  for (const [type, count] of resourceCounts()) {
+    const own = type === 'Timeout' ? ownTimeouts : 0;
+    if (count - own > (baseline.get(type) ?? 0)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+import type { MapJsonPathState } from '../../asl/index.js';
+import { readPath } from '../../paths/evaluate.js';
+import { pathScope, type DataScope } from '../data-flow.js';
+import { StatesRuntime } from '../errors.js';
+
+/** A Map state's numbers, with their `*Path` variants resolved. */
+export interface MapSettings {
+  readonly items: unknown[];
+  /** 0 = no limit. */
+  readonly maxConcurrency: number;
+  readonly toleratedFailureCount: number | undefined;
+  readonly toleratedFailurePercentage: number | undefined;
+  /** Items per batch when ItemBatcher is set. */
+  readonly batchSize: number | undefined;
+}
+
+/** Reads ItemsPath and the numeric fields (literal or `*Path`) of a Map state, with AWS's errors. */
+export function mapSettings(state: MapJsonPathState, effective: unknown, scope: DataScope): MapSettings {
+  const read = (path: string): unknown => {
+    const found = readPath(path, pathScope(effective, scope));
+    if (!found.found) throw new StatesRuntime(`Invalid path '${path}' : No results for path: ${path}`);
+    return found.value;
+  };
+  const items = read(state.ItemsPath ?? '$');
+  if (!Array.isArray(items)) {
+    throw new StatesRuntime(`Map state input must be an array but was: ${items === null ? 'null' : typeof items}`);
+  }
+  const integer = (value: number | undefined, path: string | undefined, field: string): number | undefined => {
+    if (path === undefined) return value;
+    const found = read(path);
+    if (typeof found !== 'number' || !Number.isInteger(found)) {
+      throw new StatesRuntime(`The ${field}Path field refers to value "${stringify(found)}" which is not a valid integer: ${path}`);
+    }
+    return found;
+  };
+  const percentage = (): number | undefined => {
+    let value = state.ToleratedFailurePercentage;
+    if (state.ToleratedFailurePercentagePath !== undefined) {
+      const found = read(state.ToleratedFailurePercentagePath);
+      if (typeof found !== 'number') {
+        throw new StatesRuntime(`The ToleratedFailurePercentagePath field refers to value "${stringify(found)}" which is not a valid float: ${state.ToleratedFailurePercentagePath}`);
+      }
+      value = found;
+    }
+    if (value !== undefined && (value < 0 || value > 100)) throw new StatesRuntime('ToleratedFailurePercentage must be between 0 and 100.');
+    return value;
+  };
+  const batcher = state.ItemBatcher;
+  return {
+    items,
+    maxConcurrency: integer(state.MaxConcurrency, state.MaxConcurrencyPath, 'MaxConcurrency') ?? 0,
+    toleratedFailureCount: integer(state.ToleratedFailureCount, state.ToleratedFailureCountPath, 'ToleratedFailureCount'),
+    toleratedFailurePercentage: percentage(),
+    batchSize: batcher === undefined ? undefined : (integer(batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath, 'MaxItemsPerBatch') ?? Number.MAX_SAFE_INTEGER),
+  };
+}
+
+function stringify(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,44 @@
+import type { TaskJsonPathState } from '../../asl/index.js';
+import { readPath } from '../../paths/evaluate.js';
+import type { ContextObject } from '../context-object.js';
+import { applyInputPath, applyOutputPath, applyParameters, applyResultPath, applyResultSelector, pathScope, type DataScope } from '../data-flow.js';
+import { StatesRuntime } from '../errors.js';
+import { withRetryAndCatch } from '../retry-catch.js';
+import type { Outcome, StateRun } from '../state-handler.js';
+import { invokeTask } from '../task-invoke.js';
+
+/** Task: the effective input goes to the task's handler; its result flows through ResultSelector, ResultPath and OutputPath. */
+export function runTask(run: StateRun<TaskJsonPathState>): Promise<Outcome> {
+  return withRetryAndCatch(run.ex, run.fiber, run.state, run.input, (retryCount) => attempt(run, retryCount));
+}
+
+async function attempt(run: StateRun<TaskJsonPathState>, retryCount: number): Promise<Outcome> {
+  const { ex, fiber, state, input, name } = run;
+  const context = withRetryCount(run.context, retryCount);
+  const scope: DataScope = { context, random: ex.random };
+  const effective = applyParameters(state, applyInputPath(state, input, scope), scope);
+  const result = await invokeTask(ex, fiber, {
+    stateName: name,
+    resource: state.Resource,
+    input: effective,
+    context,
+    retryCount,
+    timeoutSeconds: timeoutSeconds(state, effective, scope),
+  });
+  const selected = applyResultSelector(state, result, scope);
+  return { next: state.Next, output: applyOutputPath(state, applyResultPath(state, input, selected), scope) };
+}
+
+/** The context object of a retry: the same entry, with `State.RetryCount` set. */
+export function withRetryCount(context: ContextObject, retryCount: number): ContextObject {
+  return retryCount === 0 ? context : { ...context, State: { ...context.State, RetryCount: retryCount } };
+}
+
+function timeoutSeconds(state: TaskJsonPathState, effective: unknown, scope: DataScope): number | undefined {
+  if (state.TimeoutSecondsPath === undefined) return state.TimeoutSeconds;
+  const read = readPath(state.TimeoutSecondsPath, pathScope(effective, scope));
+  if (!read.found || typeof read.value !== 'number' || !Number.isInteger(read.value) || read.value <= 0) {
+    throw new StatesRuntime(`The TimeoutSecondsPath '${state.TimeoutSecondsPath}' does not select a positive integer`);
+  }
+  return read.value;
+}
