@@ -1,6 +1,6 @@
 import { parseResource, patternSuffix, type ParsedResource } from '../integrations/index.js';
 import type { ContextObject } from './context-object.js';
-import { AslError, StatesRuntime, StatesTaskFailed, StatesTimeout } from './errors.js';
+import { AslError, StatesHeartbeatTimeout, StatesRuntime, StatesTaskFailed, StatesTimeout } from './errors.js';
 import type { HistoryEventType } from './history-event.js';
 import type { EventDetails } from './history.js';
 import { checkJsonValue } from './json-value.js';
@@ -18,6 +18,8 @@ export interface TaskCall {
   readonly context: ContextObject;
   readonly retryCount: number;
   readonly timeoutSeconds: number | undefined;
+  /** Handlers cannot send heartbeats yet, so a handler still working after this many seconds times out. */
+  readonly heartbeatSeconds: number | undefined;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
     return result;
   } catch (thrown) {
     const error = taskError(thrown);
-    if (error instanceof StatesTimeout) record(ex, fiber, events.timedOut, events.withError(error));
+    if (isTimeout(error)) record(ex, fiber, events.timedOut, events.withError(error));
     else if (!fiber.scope.isCancelled() && !(error instanceof StatesRuntime)) record(ex, fiber, events.failed, events.withError(error));
     throw error;
   }
@@ -51,9 +53,12 @@ async function runHandler(ex: ExecutionContext, fiber: Fiber, handler: TaskHandl
   const work = ex.scheduler.track(
     Promise.resolve().then(() => handler(call.input, { stateName: call.stateName, resource: call.resource, context: call.context, retryCount: call.retryCount })),
   );
-  if (call.timeoutSeconds === undefined) return raceCancel(work, fiber);
-  const timeout = ex.scheduler.sleep(call.timeoutSeconds * 1000, fiber.scope).then(() => {
-    throw new StatesTimeout();
+  const { timeoutSeconds, heartbeatSeconds } = call;
+  if (timeoutSeconds === undefined && heartbeatSeconds === undefined) return raceCancel(work, fiber);
+  const heartbeatFirst = heartbeatSeconds !== undefined && (timeoutSeconds === undefined || heartbeatSeconds < timeoutSeconds);
+  const seconds = heartbeatFirst ? heartbeatSeconds : (timeoutSeconds ?? 0);
+  const timeout = ex.scheduler.sleep(seconds * 1000, fiber.scope).then(() => {
+    throw heartbeatFirst ? new StatesHeartbeatTimeout() : new StatesTimeout();
   });
   try {
     return await Promise.race([work, timeout]);
@@ -68,6 +73,10 @@ function raceCancel(work: Promise<unknown>, fiber: Fiber): Promise<unknown> {
     const remove = fiber.scope.onCancel(reject);
     work.then(resolve, reject).finally(remove);
   });
+}
+
+function isTimeout(error: AslError): boolean {
+  return error instanceof StatesTimeout || error instanceof StatesHeartbeatTimeout;
 }
 
 /** A handler's throw as an ASL error: AslError as thrown, anything else States.TaskFailed with its message. */
@@ -100,7 +109,7 @@ function eventsFor(resource: ParsedResource, call: TaskCall): TaskEvents {
       failed: 'LambdaFunctionFailed',
       timedOut: 'LambdaFunctionTimedOut',
       withOutput: (output) => ({ lambdaFunctionSucceededEventDetails: { output, outputDetails: payload } }),
-      withError: (error) => (error instanceof StatesTimeout ? { lambdaFunctionTimedOutEventDetails: errorDetails(error) } : { lambdaFunctionFailedEventDetails: errorDetails(error) }),
+      withError: (error) => (isTimeout(error) ? { lambdaFunctionTimedOutEventDetails: errorDetails(error) } : { lambdaFunctionFailedEventDetails: errorDetails(error) }),
     };
   }
   const task = taskResource(resource);
@@ -114,7 +123,7 @@ function eventsFor(resource: ParsedResource, call: TaskCall): TaskEvents {
     failed: 'TaskFailed',
     timedOut: 'TaskTimedOut',
     withOutput: (output) => ({ taskSucceededEventDetails: { ...task, output, outputDetails: payload } }),
-    withError: (error) => (error instanceof StatesTimeout ? { taskTimedOutEventDetails: { ...task, ...errorDetails(error) } } : { taskFailedEventDetails: { ...task, ...errorDetails(error) } }),
+    withError: (error) => (isTimeout(error) ? { taskTimedOutEventDetails: { ...task, ...errorDetails(error) } } : { taskFailedEventDetails: { ...task, ...errorDetails(error) } }),
   };
 }
 

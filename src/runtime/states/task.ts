@@ -23,7 +23,8 @@ async function attempt(run: StateRun<TaskJsonPathState>, retryCount: number): Pr
     input: effective,
     context,
     retryCount,
-    timeoutSeconds: timeoutSeconds(state, effective, scope),
+    timeoutSeconds: secondsField(state.TimeoutSeconds, state.TimeoutSecondsPath, effective, scope),
+    heartbeatSeconds: secondsField(state.HeartbeatSeconds, state.HeartbeatSecondsPath, effective, scope),
   });
   const selected = applyResultSelector(state, result, scope);
   return { next: state.Next, output: applyOutputPath(state, applyResultPath(state, input, selected), scope) };
@@ -34,11 +35,12 @@ export function withRetryCount(context: ContextObject, retryCount: number): Cont
   return retryCount === 0 ? context : { ...context, State: { ...context.State, RetryCount: retryCount } };
 }
 
-function timeoutSeconds(state: TaskJsonPathState, effective: unknown, scope: DataScope): number | undefined {
-  if (state.TimeoutSecondsPath === undefined) return state.TimeoutSeconds;
-  const read = readPath(state.TimeoutSecondsPath, pathScope(effective, scope));
+/** `TimeoutSeconds` / `HeartbeatSeconds`, or the positive integer their `*Path` selects in the effective input. */
+function secondsField(value: number | undefined, path: string | undefined, effective: unknown, scope: DataScope): number | undefined {
+  if (path === undefined) return value;
+  const read = readPath(path, pathScope(effective, scope));
   if (!read.found || typeof read.value !== 'number' || !Number.isInteger(read.value) || read.value <= 0) {
-    throw new StatesRuntime(`The TimeoutSecondsPath '${state.TimeoutSecondsPath}' does not select a positive integer`);
+    throw new StatesRuntime(`The path '${path}' does not select a positive integer of seconds`);
   }
   return read.value;
 }
