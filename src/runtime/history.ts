@@ -1,6 +1,9 @@
 import { StatesRuntime } from './errors.js';
 import type { HistoryEvent, HistoryEventType } from './history-event.js';
 
+/** `inputDetails` / `outputDetails` of every payload: the executor never truncates. */
+export const NOT_TRUNCATED = Object.freeze({ truncated: false as const });
+
 /** Fields of an event besides its envelope. */
 export type EventDetails = Omit<HistoryEvent, 'id' | 'previousEventId' | 'timestamp' | 'type'>;
 
@@ -24,13 +27,22 @@ export class History {
     if (id > this.limit) {
       throw new StatesRuntime(`The execution reached the maximum number of history events (${this.limit}).`);
     }
-    if (this.recording) this.events.push({ id, previousEventId, timestamp: new Date(this.now()), type, ...details });
+    if (this.recording) this.events.push({ id, previousEventId, timestamp: this.timestamp(), type, ...details });
     return id;
   }
 
   /** Records an event even past the limit: the one that ends the execution. */
   addFinal(type: HistoryEventType, previousEventId: number, details?: EventDetails): void {
     const id = ++this.count;
-    if (this.recording) this.events.push({ id, previousEventId, timestamp: new Date(this.now()), type, ...details });
+    if (this.recording) this.events.push({ id, previousEventId, timestamp: this.timestamp(), type, ...details });
+  }
+
+  private lastTimestamp = new Date(Number.NaN);
+
+  /** Events recorded at the same instant share one Date. */
+  private timestamp(): Date {
+    const now = this.now();
+    if (now !== this.lastTimestamp.getTime()) this.lastTimestamp = new Date(now);
+    return this.lastTimestamp;
   }
 }

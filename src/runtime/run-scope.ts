@@ -12,6 +12,8 @@ import type {
 } from '../asl/index.js';
 import type { ContextObject } from './context-object.js';
 import { StatesDataLimitExceeded, StatesRuntime } from './errors.js';
+import type { HistoryEventType } from './history-event.js';
+import { NOT_TRUNCATED } from './history.js';
 import { exceedsBytes } from './json-size.js';
 import { record, type ExecutionContext, type Fiber } from './run-context.js';
 import type { Outcome, StateHandler, StateRun } from './state-handler.js';
@@ -59,27 +61,50 @@ const HANDLERS: { readonly [K in StateType]: StateHandler<JsonPathStates[K]> } =
  * thrown as ASL errors. States without anything to wait for run synchronously, so a long chain of
  * Pass and Choice states costs no promise per transition.
  */
-export async function runScope(ex: ExecutionContext, scope: Scope, input: unknown, fiber: Fiber, depth: number): Promise<unknown> {
-  let name = scope.StartAt;
+export function runScope(ex: ExecutionContext, scope: Scope, input: unknown, fiber: Fiber, depth: number): unknown {
+  return runFrom(ex, scope, scope.StartAt, input, fiber, depth);
+}
+
+/** {@link runScope} as a promise, also for a scope that ended (or failed) synchronously. */
+export function runScopeAsync(ex: ExecutionContext, scope: Scope, input: unknown, fiber: Fiber, depth: number): Promise<unknown> {
+  try {
+    return Promise.resolve(runScope(ex, scope, input, fiber, depth));
+  } catch (thrown) {
+    return Promise.reject(thrown instanceof Error ? thrown : new Error(String(thrown)));
+  }
+}
+
+/** Runs synchronously while states do; from the first state that waits on, the rest is a promise. */
+function runFrom(ex: ExecutionContext, scope: Scope, start: string, input: unknown, fiber: Fiber, depth: number): unknown {
+  let name = start;
   let value = input;
   for (;;) {
     fiber.scope.throwIfCancelled();
     const state = scope.States[name];
     if (state === undefined) throw new StatesRuntime(`State '${name}' does not exist`);
-    const pending = runState(ex, fiber, name, state, value, depth);
-    const outcome = pending instanceof Promise ? await pending : pending;
+    const outcome = runState(ex, fiber, name, state, value, depth);
+    if (outcome instanceof Promise) {
+      return outcome.then((done) => (done.next === undefined ? done.output : runFrom(ex, scope, done.next, done.output, fiber, depth)));
+    }
     if (outcome.next === undefined) return outcome.output;
     name = outcome.next;
     value = outcome.output;
   }
 }
 
+/** The event types of each kind, built once. */
+const ENTERED = eventNames('StateEntered');
+const EXITED = eventNames('StateExited');
+
+function eventNames<S extends string>(suffix: S): Record<StateType, `${StateType}${S}`> {
+  const names = {} as Record<StateType, `${StateType}${S}`>;
+  for (const type of Object.keys(HANDLERS) as StateType[]) names[type] = `${type}${suffix}`;
+  return names;
+}
+
 function runState(ex: ExecutionContext, fiber: Fiber, name: string, state: State, input: unknown, depth: number): Outcome | Promise<Outcome> {
   const type: StateType = state.Type;
-  const entered = record(ex, fiber, `${type}StateEntered`, { stateEnteredEventDetails: { name, input, inputDetails: { truncated: false } } });
-  const fail = (thrown: unknown): never => {
-    throw locate(thrown, name, entered);
-  };
+  const entered = record(ex, fiber, ENTERED[type], { stateEnteredEventDetails: { name, input, inputDetails: NOT_TRUNCATED } });
   try {
     if ((state.QueryLanguage ?? ex.definition.QueryLanguage) === 'JSONata') {
       throw new StatesRuntime(`State '${name}' uses JSONata, which this version of the executor does not run yet`);
@@ -87,9 +112,15 @@ function runState(ex: ExecutionContext, fiber: Fiber, name: string, state: State
     const run: StateRun<State> = { ex, fiber, name, state, input, context: contextFor(ex, name, type), depth };
     const handler = HANDLERS[type] as StateHandler<State>;
     const outcome = handler(run);
-    return outcome instanceof Promise ? outcome.then((done) => exit(ex, fiber, name, state, done), fail) : exit(ex, fiber, name, state, outcome);
+    if (!(outcome instanceof Promise)) return exit(ex, fiber, name, state, outcome);
+    return outcome.then(
+      (done) => exit(ex, fiber, name, state, done),
+      (thrown: unknown) => {
+        throw locate(thrown, name, entered);
+      },
+    );
   } catch (thrown) {
-    return fail(thrown);
+    throw locate(thrown, name, entered);
   }
 }
 
@@ -108,14 +139,27 @@ function exit(ex: ExecutionContext, fiber: Fiber, name: string, state: State, ou
   if (exceedsBytes(outcome.output, ex.limits.payloadBytes)) {
     throw new StatesDataLimitExceeded(`The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
   }
-  record(ex, fiber, `${state.Type as Exclude<StateType, 'Fail'>}StateExited`, { stateExitedEventDetails: { name, output: outcome.output, outputDetails: { truncated: false } } });
+  record(ex, fiber, EXITED[state.Type] as HistoryEventType, { stateExitedEventDetails: { name, output: outcome.output, outputDetails: NOT_TRUNCATED } });
   return outcome;
 }
 
 /** Kinds that can retry; only their `$$.State` has a `RetryCount` (AWS leaves it out elsewhere). */
-const RETRYING: ReadonlySet<StateType> = new Set(['Task', 'Parallel', 'Map']);
+const RETRYING: Readonly<Record<StateType, boolean>> = { Task: true, Parallel: true, Map: true, Pass: false, Choice: false, Wait: false, Succeed: false, Fail: false };
 
 function contextFor(ex: ExecutionContext, name: string, type: StateType): ContextObject {
-  const EnteredTime = new Date(ex.scheduler.now()).toISOString();
-  return { ...ex.contextBase, State: RETRYING.has(type) ? { Name: name, EnteredTime, RetryCount: 0 } : { Name: name, EnteredTime } };
+  const EnteredTime = isoTime(ex.scheduler.now());
+  const { Execution, StateMachine } = ex.contextBase;
+  return { Execution, StateMachine, State: RETRYING[type] ? { Name: name, EnteredTime, RetryCount: 0 } : { Name: name, EnteredTime } };
+}
+
+let lastTime = Number.NaN;
+let lastIso = '';
+
+/** ISO text of a time; virtual time stands still across most states, so the last one is kept. */
+function isoTime(time: number): string {
+  if (time !== lastTime) {
+    lastTime = time;
+    lastIso = new Date(time).toISOString();
+  }
+  return lastIso;
 }

@@ -87,7 +87,8 @@ async function runIterations(run: StateRun<MapJsonPathState>, settings: MapSetti
       const details = { name, index };
       if (!distributed) record(ex, iterationFiber, 'MapIterationStarted', { mapIterationStartedEventDetails: details });
       try {
-        results[index] = await runScope(ex, processor, inputs[index], iterationFiber, depth + 1);
+        const output = runScope(ex, processor, inputs[index], iterationFiber, depth + 1);
+        results[index] = output instanceof Promise ? await output : output;
         if (!distributed) record(ex, iterationFiber, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: details });
       } catch (thrown) {
         const error = asAslError(thrown);

@@ -4,7 +4,7 @@ import { applyInputPath, applyOutputPath, applyParameters, applyResultPath, appl
 import { asAslError } from '../error-matching.js';
 import { withRetryAndCatch } from '../retry-catch.js';
 import { record } from '../run-context.js';
-import { runScope } from '../run-scope.js';
+import { runScopeAsync } from '../run-scope.js';
 import type { Outcome, StateRun } from '../state-handler.js';
 import { withRetryCount } from './task.js';
 
@@ -24,7 +24,7 @@ async function attempt(run: StateRun<ParallelJsonPathState>, retryCount: number)
   try {
     result = await Promise.all(
       state.Branches.map((branch) =>
-        runScope(ex, branch, effective, { scope: branches, lastEventId: started }, depth + 1).catch((thrown: unknown) => {
+        runScopeAsync(ex, branch, effective, { scope: branches, lastEventId: started }, depth + 1).catch((thrown: unknown) => {
           const error = asAslError(thrown);
           branches.cancel(error);
           throw error;
