@@ -22,11 +22,18 @@ function jsonProblem(value: unknown, ancestors: Set<object>): string | undefined
       const proto: unknown = Object.getPrototypeOf(value);
       if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return `an instance of ${value.constructor.name}`;
       ancestors.add(value);
-      // Like JSON.stringify, an object property holding undefined is simply left out.
-      const items = Array.isArray(value) ? value : Object.values(value).filter((item) => item !== undefined);
-      for (const item of items) {
-        const problem = jsonProblem(item, ancestors);
-        if (problem !== undefined) return problem;
+      if (Array.isArray(value)) {
+        for (const item of value) {
+          const problem = jsonProblem(item, ancestors);
+          if (problem !== undefined) return problem;
+        }
+      } else {
+        for (const key in value) {
+          const item = (value as Record<string, unknown>)[key];
+          // Like JSON.stringify, an object property holding undefined is simply left out.
+          const problem = item === undefined ? undefined : jsonProblem(item, ancestors);
+          if (problem !== undefined) return problem;
+        }
       }
       ancestors.delete(value);
       return undefined;

@@ -2,9 +2,10 @@ import type { MapJsonPathState } from '../../asl/index.js';
 import { CancelScope } from '../cancel-scope.js';
 import { applyInputPath, applyOutputPath, applyResultPath, applyResultSelector, pathScope, type DataScope } from '../data-flow.js';
 import { asAslError } from '../error-matching.js';
-import { StatesExceedToleratedFailureThreshold, StatesRuntime, type AslError } from '../errors.js';
+import { StatesExceedToleratedFailureThreshold, StatesRuntime } from '../errors.js';
+import type { MapIterationDetails } from '../history-event.js';
 import { withRetryAndCatch } from '../retry-catch.js';
-import { record } from '../run-context.js';
+import { record, type Fiber } from '../run-context.js';
 import { runScope } from '../run-scope.js';
 import type { Outcome, StateRun } from '../state-handler.js';
 import { evaluateTemplate } from '../template.js';
@@ -71,8 +72,6 @@ async function runIterations(run: StateRun<MapJsonPathState>, settings: MapSetti
   const iterations = new CancelScope(fiber.scope);
   const started = fiber.lastEventId;
   let failures = 0;
-  let firstError: AslError | undefined;
-  let nextIndex = 0;
   const { toleratedFailureCount: count, toleratedFailurePercentage: percentage } = settings;
   // Without either threshold no failure is tolerated; with both, passing either one fails the Map.
   const tolerated = (failed: number): boolean =>
@@ -80,35 +79,73 @@ async function runIterations(run: StateRun<MapJsonPathState>, settings: MapSetti
     (count === undefined || failed <= count) &&
     (percentage === undefined || (failed / inputs.length) * 100 <= percentage);
 
-  const worker = async (): Promise<void> => {
-    while (nextIndex < inputs.length && !iterations.isCancelled()) {
-      const index = nextIndex++;
-      const iterationFiber = { scope: iterations, lastEventId: started };
-      const details = { name, index };
-      if (!distributed) record(ex, iterationFiber, 'MapIterationStarted', { mapIterationStartedEventDetails: details });
-      try {
-        const output = runScope(ex, processor, inputs[index], iterationFiber, depth + 1);
-        results[index] = output instanceof Promise ? await output : output;
-        if (!distributed) record(ex, iterationFiber, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: details });
-      } catch (thrown) {
-        const error = asAslError(thrown);
-        if (iterations.isCancelled()) {
-          if (!distributed) record(ex, iterationFiber, 'MapIterationAborted', { mapIterationAbortedEventDetails: details });
-          return;
-        }
-        if (!distributed) record(ex, iterationFiber, 'MapIterationFailed', { mapIterationFailedEventDetails: details });
-        failures++;
-        firstError ??= error;
-        results[index] = { Error: error.error, Cause: error.cause };
-        if (!distributed || !tolerated(failures)) {
-          const reason = distributed ? new StatesExceedToleratedFailureThreshold('The specified tolerated failure threshold was exceeded') : error;
-          iterations.cancel(reason);
-          throw reason;
-        }
-      }
+  const fail = (iterationFiber: Fiber, details: MapIterationDetails, thrown: unknown): void => {
+    const error = asAslError(thrown);
+    if (iterations.isCancelled()) {
+      if (!distributed) record(ex, iterationFiber, 'MapIterationAborted', { mapIterationAbortedEventDetails: details });
+      return;
+    }
+    if (!distributed) record(ex, iterationFiber, 'MapIterationFailed', { mapIterationFailedEventDetails: details });
+    failures++;
+    results[details.index] = { Error: error.error, Cause: error.cause };
+    if (!distributed || !tolerated(failures)) {
+      const reason = distributed ? new StatesExceedToleratedFailureThreshold('The specified tolerated failure threshold was exceeded') : error;
+      iterations.cancel(reason);
+      throw reason;
     }
   };
-  const workers = Math.min(inputs.length, settings.maxConcurrency === 0 ? inputs.length : settings.maxConcurrency);
-  await Promise.all(Array.from({ length: workers }, worker));
+  const succeed = (iterationFiber: Fiber, details: MapIterationDetails, output: unknown): void => {
+    results[details.index] = output;
+    if (!distributed) record(ex, iterationFiber, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: details });
+  };
+  /** Runs one iteration: `undefined` when it ended synchronously, else the promise of its end. */
+  const runOne = (index: number): Promise<void> | undefined => {
+    const iterationFiber: Fiber = { scope: iterations, lastEventId: started };
+    const details = { name, index };
+    if (!distributed) record(ex, iterationFiber, 'MapIterationStarted', { mapIterationStartedEventDetails: details });
+    let output: unknown;
+    try {
+      output = runScope(ex, processor, inputs[index], iterationFiber, depth + 1);
+    } catch (thrown) {
+      fail(iterationFiber, details, thrown);
+      return undefined;
+    }
+    if (!(output instanceof Promise)) {
+      succeed(iterationFiber, details, output);
+      return undefined;
+    }
+    return output.then(
+      (value: unknown) => {
+        succeed(iterationFiber, details, value);
+      },
+      (thrown: unknown) => {
+        fail(iterationFiber, details, thrown);
+      },
+    );
+  };
+
+  if (settings.maxConcurrency === 0) {
+    // No limit: start every iteration now; those that finish synchronously cost no promise.
+    const pending: Promise<void>[] = [];
+    try {
+      for (let index = 0; index < inputs.length && !iterations.isCancelled(); index++) {
+        const running = runOne(index);
+        if (running !== undefined) pending.push(running);
+      }
+    } catch (thrown) {
+      await Promise.allSettled(pending);
+      throw thrown;
+    }
+    await Promise.all(pending);
+  } else {
+    let nextIndex = 0;
+    const worker = async (): Promise<void> => {
+      while (nextIndex < inputs.length && !iterations.isCancelled()) {
+        const running = runOne(nextIndex++);
+        if (running !== undefined) await running;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(inputs.length, settings.maxConcurrency) }, worker));
+  }
   return results;
 }
