@@ -116,12 +116,27 @@ function runState(ex: ExecutionContext, fiber: Fiber, name: string, state: State
     return outcome.then(
       (done) => exit(ex, fiber, name, state, done),
       (thrown: unknown) => {
-        throw locate(thrown, name, entered);
+        throw failed(ex, fiber, type, thrown, name, entered);
       },
     );
   } catch (thrown) {
-    throw locate(thrown, name, entered);
+    throw failed(ex, fiber, type, thrown, name, entered);
   }
+}
+
+/** The kinds that record `<Kind>StateAborted` when their execution or branch is stopped while they run. */
+const ABORTED: Partial<Record<StateType, HistoryEventType>> = {
+  Task: 'TaskStateAborted',
+  Wait: 'WaitStateAborted',
+  Parallel: 'ParallelStateAborted',
+  Map: 'MapStateAborted',
+};
+
+/** What a state's failure becomes: an abort is recorded, a runtime error gets its location. */
+function failed(ex: ExecutionContext, fiber: Fiber, type: StateType, thrown: unknown, name: string, entered: number): unknown {
+  const aborted = ABORTED[type];
+  if (aborted !== undefined && fiber.scope.isCancelled() && thrown === fiber.scope.reason) record(ex, fiber, aborted);
+  return locate(thrown, name, entered);
 }
 
 /** Runtime errors that AWS reports with the state they happened in. */

@@ -288,3 +288,30 @@ describe('execute: the definition and the handle', () => {
     expect(first.output).not.toEqual(other.output);
   });
 });
+
+describe('execute: aborted states', () => {
+  it('records WaitStateAborted before ExecutionAborted when stopped during a Wait', async () => {
+    const handle = startExecution(machine({ Nap: { Type: 'Wait', Seconds: 60, End: true } }));
+    handle.stop('Stop', 'now');
+    const types = (await handle.result).events.map((e) => e.type);
+    expect(types).toEqual(['ExecutionStarted', 'WaitStateEntered', 'WaitStateAborted', 'ExecutionAborted']);
+  });
+
+  it('records the abort of the sibling branch when another branch fails', async () => {
+    const result = await execute(
+      machine({
+        Both: {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: 'Slow', States: { Slow: { Type: 'Wait', Seconds: 1000, End: true } } },
+            { StartAt: 'Bad', States: { Bad: { Type: 'Fail', Error: 'Broke' } } },
+          ],
+          End: true,
+        },
+      }),
+    );
+    const types = result.events.map((e) => e.type);
+    expect(types).toContain('WaitStateAborted');
+    expect(types.indexOf('ParallelStateFailed')).toBeGreaterThan(types.indexOf('FailStateEntered'));
+  });
+});
