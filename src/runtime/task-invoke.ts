@@ -1,6 +1,7 @@
 import { parseResource, patternSuffix, type ParsedResource } from '../integrations/index.js';
 import type { ContextObject } from './context-object.js';
-import { AslError, StatesHeartbeatTimeout, StatesRuntime, StatesTaskFailed, StatesTimeout } from './errors.js';
+import { AslError, StatesDataLimitExceeded, StatesHeartbeatTimeout, StatesRuntime, StatesTaskFailed, StatesTimeout } from './errors.js';
+import { exceedsBytes } from './json-size.js';
 import type { HistoryEventType } from './history-event.js';
 import type { EventDetails } from './history.js';
 import { checkJsonValue } from './json-value.js';
@@ -39,6 +40,9 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
   try {
     const result = await runHandler(ex, fiber, handler, call);
     checkJsonValue(result, `the result of task state '${call.stateName}'`);
+    if (exceedsBytes(result, ex.limits.payloadBytes)) {
+      throw new StatesDataLimitExceeded(`The state/task '${call.stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`);
+    }
     record(ex, fiber, events.succeeded, events.withOutput(result));
     return result;
   } catch (thrown) {

@@ -315,3 +315,13 @@ describe('execute: aborted states', () => {
     expect(types.indexOf('ParallelStateFailed')).toBeGreaterThan(types.indexOf('FailStateEntered'));
   });
 });
+
+describe('execute: payload quota on task results', () => {
+  it('fails a task whose result is over 256 KiB even when ResultSelector would shrink it', async () => {
+    const result = await execute(
+      machine({ Big: { Type: 'Task', Resource: LAMBDA, ResultSelector: { 'n.$': '$.n' }, End: true } }),
+      { tasks: { Big: () => ({ n: 1, blob: 'x'.repeat(300_000) }) } },
+    );
+    expect(result).toMatchObject({ status: 'FAILED', error: 'States.DataLimitExceeded' });
+  });
+});
