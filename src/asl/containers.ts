@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StateNameSchema } from './common.js';
-import { StateSchema } from './state.js';
+import { StateSchema, type State } from './state.js';
 
 /** The fields that hold a nested scope of states; the validator walks them itself instead of running their schemas. */
 export const CONTAINER_FIELDS = ['Branches', 'ItemProcessor', 'Iterator'] as const;
@@ -22,23 +22,36 @@ export type ProcessorConfig = z.infer<typeof ProcessorConfigSchema>;
 export const BranchSchema = z.strictObject({
   Comment: z.string().optional(),
   StartAt: StateNameSchema,
-  get States(): z.ZodRecord<z.ZodString, typeof StateSchema> {
+  get States(): z.ZodRecord<z.ZodString, z.ZodType<State>> {
     return z.record(z.string(), StateSchema);
   },
 });
 
-/** A Parallel branch. */
-export type Branch = z.infer<typeof BranchSchema>;
+/**
+ * A Parallel branch. Declared as an interface (a type test keeps it equal to the schema's output): the
+ * state cycle (states hold branches hold states) must pass through an interface for TypeScript to read
+ * it the same way whatever order it meets the files in.
+ */
+export interface Branch {
+  Comment?: string | undefined;
+  StartAt: string;
+  States: Record<string, State>;
+}
 
 /** A Map `ItemProcessor` (or legacy `Iterator`): the sub-machine run for each item. AWS refuses `QueryLanguage` here. */
 export const ItemProcessorSchema = z.strictObject({
   Comment: z.string().optional(),
   ProcessorConfig: ProcessorConfigSchema.optional(),
   StartAt: StateNameSchema,
-  get States(): z.ZodRecord<z.ZodString, typeof StateSchema> {
+  get States(): z.ZodRecord<z.ZodString, z.ZodType<State>> {
     return z.record(z.string(), StateSchema);
   },
 });
 
-/** A Map item processor. */
-export type ItemProcessor = z.infer<typeof ItemProcessorSchema>;
+/** A Map item processor; an interface for the reason given at {@link Branch}. */
+export interface ItemProcessor {
+  Comment?: string | undefined;
+  ProcessorConfig?: ProcessorConfig | undefined;
+  StartAt: string;
+  States: Record<string, State>;
+}

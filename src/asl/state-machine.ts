@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { integerSchema, StateNameSchema } from './common.js';
 import { QueryLanguageSchema } from './query-language.js';
-import { StateSchema } from './state.js';
+import { StateSchema, type State } from './state.js';
 
 /**
  * A whole state machine definition (strict: unknown top-level fields are rejected). Parsing checks each field's
@@ -21,7 +21,7 @@ import { StateSchema } from './state.js';
 export const StateMachineSchema = z.strictObject({
   Comment: z.string().optional(),
   StartAt: StateNameSchema,
-  get States(): z.ZodRecord<z.ZodString, typeof StateSchema> {
+  get States(): z.ZodRecord<z.ZodString, z.ZodType<State>> {
     return z.record(z.string(), StateSchema);
   },
   Version: z.literal('1.0').optional(),

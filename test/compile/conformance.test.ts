@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validate, type Diagnostic } from '../../src/index.js';
-import { readConformance } from '../support/conformance.js';
+import { ITEMS_REPLACED_BY_RECORDER, readConformance } from '../support/conformance.js';
 
 interface RecordedCase {
   id: string;
@@ -32,20 +32,6 @@ function parseAwsMessage(message: string): { code: string; location: string }[] 
   });
 }
 
-/**
- * Cases whose stored definition is not the one AWS ran: the recorder replaced the template's `_tbd_`
- * (a JSONata `Items` expression, as the recorded EvaluationFailed events show) with a Lambda ARN,
- * leaving `"Items": "arn:…"`, which AWS refuses. Each must fail on `Items` alone.
- */
-const ITEMS_REPLACED_BY_RECORDER = new Set([
-  'scenarios-map-state-items-eval-jsonata-empty',
-  'scenarios-map-state-items-eval-jsonata-fail-function',
-  'scenarios-map-state-items-eval-jsonata-fail-null',
-  'scenarios-map-state-items-eval-jsonata-fail-number',
-  'scenarios-map-state-items-eval-jsonata-fail-string',
-  'scenarios-map-state-items-eval-jsonata-mixed',
-  'scenarios-map-state-items-eval-jsonata-singleton',
-]);
 
 describe('conformance cases recorded on AWS', () => {
   const cases = readConformance<RecordedCase>('cases');

@@ -21,3 +21,18 @@ export function readConformance<T>(folder: 'cases' | 'validation' | 'test-state'
     .sort()
     .map((name) => ({ name, data: JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T }));
 }
+
+/**
+ * Cases whose stored definition is not the one AWS ran: the recorder replaced the template's `_tbd_`
+ * (a JSONata `Items` expression, as the recorded EvaluationFailed events show) with a Lambda ARN,
+ * leaving `"Items": "arn:…"`, which AWS refuses.
+ */
+export const ITEMS_REPLACED_BY_RECORDER: ReadonlySet<string> = new Set([
+  'scenarios-map-state-items-eval-jsonata-empty',
+  'scenarios-map-state-items-eval-jsonata-fail-function',
+  'scenarios-map-state-items-eval-jsonata-fail-null',
+  'scenarios-map-state-items-eval-jsonata-fail-number',
+  'scenarios-map-state-items-eval-jsonata-fail-string',
+  'scenarios-map-state-items-eval-jsonata-mixed',
+  'scenarios-map-state-items-eval-jsonata-singleton',
+]);

@@ -1,8 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { BranchSchema, ItemProcessorSchema } from '../../src/asl/index.js';
 import {
   validate,
+  type Branch,
   type Diagnostic,
   type DiagnosticCode,
+  type ItemProcessor,
   type PassState,
   type State,
   type StateMachine,
@@ -65,5 +69,13 @@ describe('parseResource', () => {
     const parsed = parseResource('arn:aws:states:::lambda:invoke');
     expectTypeOf(parsed).toEqualTypeOf<ParsedResource>();
     if (parsed.kind === 'optimized') expectTypeOf(parsed.service).toEqualTypeOf<string>();
+  });
+});
+
+describe('the recursive containers', () => {
+  it('keep the Branch and ItemProcessor interfaces equal to their schemas', () => {
+    expectTypeOf<z.infer<typeof BranchSchema>>().toEqualTypeOf<Branch>();
+    expectTypeOf<z.infer<typeof ItemProcessorSchema>>().toEqualTypeOf<ItemProcessor>();
+    expectTypeOf<Branch['States'][string]>().toEqualTypeOf<State>();
   });
 });

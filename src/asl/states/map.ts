@@ -7,7 +7,7 @@ import {
   JsonataStringSchema,
   ReferencePathSchema,
 } from '../common.js';
-import { ItemProcessorSchema } from '../containers.js';
+import { ItemProcessorSchema, type ItemProcessor } from '../containers.js';
 import { JsonObjectSchema, JsonValueSchema } from '../json.js';
 import { CatchJsonataSchema, CatchJsonPathSchema, RetrySchema } from '../retry-catch.js';
 import { assignField, commonFields, inputOutputPathFields, outputField, parametersField, resultFields, transitionFields } from '../state-fields.js';
@@ -25,10 +25,10 @@ export const MapJsonPathSchema = z.strictObject({
   ...commonFields('Map'),
   ...transitionFields,
   // Getters: the processor holds states, which hold Map states (exactly one of the two is checked by the validator).
-  get ItemProcessor(): z.ZodOptional<typeof ItemProcessorSchema> {
+  get ItemProcessor(): z.ZodOptional<z.ZodType<ItemProcessor>> {
     return ItemProcessorSchema.optional();
   },
-  get Iterator(): z.ZodOptional<typeof ItemProcessorSchema> {
+  get Iterator(): z.ZodOptional<z.ZodType<ItemProcessor>> {
     return ItemProcessorSchema.optional();
   },
   ItemsPath: ReferencePathSchema.optional(),
@@ -56,10 +56,10 @@ export const MapJsonataSchema = z.strictObject({
   ...commonFields('Map'),
   ...transitionFields,
   // Getters: the processor holds states, which hold Map states (exactly one of the two is checked by the validator).
-  get ItemProcessor(): z.ZodOptional<typeof ItemProcessorSchema> {
+  get ItemProcessor(): z.ZodOptional<z.ZodType<ItemProcessor>> {
     return ItemProcessorSchema.optional();
   },
-  get Iterator(): z.ZodOptional<typeof ItemProcessorSchema> {
+  get Iterator(): z.ZodOptional<z.ZodType<ItemProcessor>> {
     return ItemProcessorSchema.optional();
   },
   Items: z.union([JsonataStringSchema, z.array(JsonValueSchema), JsonObjectSchema]).optional(),

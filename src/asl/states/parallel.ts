@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonEmptyArray } from '../common.js';
-import { BranchSchema } from '../containers.js';
+import { BranchSchema, type Branch } from '../containers.js';
 import { CatchJsonataSchema, CatchJsonPathSchema, RetrySchema } from '../retry-catch.js';
 import {
   argumentsField,
@@ -17,7 +17,7 @@ import {
 export const ParallelJsonPathSchema = z.strictObject({
   ...commonFields('Parallel'),
   ...transitionFields,
-  get Branches(): z.ZodArray<typeof BranchSchema> {
+  get Branches(): z.ZodArray<z.ZodType<Branch>> {
     return nonEmptyArray(BranchSchema);
   },
   ...inputOutputPathFields,
@@ -32,7 +32,7 @@ export const ParallelJsonPathSchema = z.strictObject({
 export const ParallelJsonataSchema = z.strictObject({
   ...commonFields('Parallel'),
   ...transitionFields,
-  get Branches(): z.ZodArray<typeof BranchSchema> {
+  get Branches(): z.ZodArray<z.ZodType<Branch>> {
     return nonEmptyArray(BranchSchema);
   },
   ...argumentsField,
