@@ -97,19 +97,26 @@ const dataTestFields = z.strictObject({
  * logical combination. It has no `Next`. The schema does not enforce "exactly one operator"; the validator does.
  */
 export const ChoiceExpressionJsonPathSchema = dataTestFields.extend({
-  get And(): z.ZodOptional<z.ZodArray<typeof ChoiceExpressionJsonPathSchema>> {
+  get And(): z.ZodOptional<z.ZodArray<z.ZodType<ChoiceExpressionJsonPath>>> {
     return nonEmptyArray(ChoiceExpressionJsonPathSchema).optional();
   },
-  get Or(): z.ZodOptional<z.ZodArray<typeof ChoiceExpressionJsonPathSchema>> {
+  get Or(): z.ZodOptional<z.ZodArray<z.ZodType<ChoiceExpressionJsonPath>>> {
     return nonEmptyArray(ChoiceExpressionJsonPathSchema).optional();
   },
-  get Not(): z.ZodOptional<typeof ChoiceExpressionJsonPathSchema> {
+  get Not(): z.ZodOptional<z.ZodType<ChoiceExpressionJsonPath>> {
     return ChoiceExpressionJsonPathSchema.optional();
   },
 });
 
-/** A JSONPath boolean expression nested in `And`, `Or` or `Not`. */
-export type ChoiceExpressionJsonPath = z.infer<typeof ChoiceExpressionJsonPathSchema>;
+/**
+ * A JSONPath boolean expression nested in `And`, `Or` or `Not`. An interface over the data-test fields, so the
+ * self-reference is read the same way in any checking order (a type test keeps it equal to the schema).
+ */
+export interface ChoiceExpressionJsonPath extends z.infer<typeof dataTestFields> {
+  And?: ChoiceExpressionJsonPath[] | undefined;
+  Or?: ChoiceExpressionJsonPath[] | undefined;
+  Not?: ChoiceExpressionJsonPath | undefined;
+}
 
 /** A top-level rule of a JSONPath Choice state: a boolean expression plus `Next` (and optionally `Assign`). */
 export const ChoiceRuleJsonPathSchema = ChoiceExpressionJsonPathSchema.extend({

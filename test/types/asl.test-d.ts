@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { BranchSchema, ItemProcessorSchema } from '../../src/asl/index.js';
+import type { BranchSchema, ChoiceExpressionJsonPath, ChoiceExpressionJsonPathSchema, ItemProcessorSchema } from '../../src/asl/index.js';
 import {
   validate,
   type Branch,
@@ -77,5 +77,6 @@ describe('the recursive containers', () => {
     expectTypeOf<z.infer<typeof BranchSchema>>().toEqualTypeOf<Branch>();
     expectTypeOf<z.infer<typeof ItemProcessorSchema>>().toEqualTypeOf<ItemProcessor>();
     expectTypeOf<Branch['States'][string]>().toEqualTypeOf<State>();
+    expectTypeOf<z.infer<typeof ChoiceExpressionJsonPathSchema>>().toEqualTypeOf<ChoiceExpressionJsonPath>();
   });
 });
