@@ -1,5 +1,6 @@
 import type { StateMachine } from '../asl/index.js';
 import { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
+import { parseDefinitionText } from '../compile/parse-definition.js';
 import { validate } from '../compile/validate.js';
 import { CancelScope } from './cancel-scope.js';
 import { DEFAULT_START_TIME, virtualClock } from './clock.js';
@@ -97,10 +98,17 @@ export function startExecution(definition: unknown, options: ExecuteOptions = {}
 /** The reason of a cancellation that `stop()` asked for. */
 class StopRequest extends AslError {}
 
+/** The definition as a validated machine; JSON text is parsed once. */
 function parseDefinition(definition: unknown, type: 'STANDARD' | 'EXPRESS'): StateMachine {
-  const diagnostics = validate(definition, { type });
+  let value = definition;
+  if (typeof definition === 'string') {
+    const parsed = parseDefinitionText(definition);
+    if (!parsed.ok) throw new InvalidDefinitionError([parsed.diagnostic]);
+    value = parsed.value;
+  }
+  const diagnostics = validate(value, { type });
   if (diagnostics.some((d) => d.severity === 'ERROR')) throw new InvalidDefinitionError(diagnostics);
-  return (typeof definition === 'string' ? JSON.parse(definition) : definition) as StateMachine;
+  return value as StateMachine;
 }
 
 async function run(ex: ExecutionContext, root: CancelScope, input: unknown): Promise<ExecutionResult> {
