@@ -5,7 +5,7 @@ import { clip, compareResult, type FailureKind } from './compare.js';
 import { isExecutorSubset } from './subset.js';
 
 /** The executor under test (`startExecution` of src/runtime, or a stand-in). */
-export type StartExecution = (definition: unknown, options: ExecuteOptions) => ExecutionHandle;
+export type StartExecution = (definition: unknown, options: ExecuteOptions) => Pick<ExecutionHandle, 'result' | 'stop'>;
 
 export interface RunOptions {
   readonly start: StartExecution;

@@ -2,6 +2,7 @@ import type { StateMachine } from '../asl/index.js';
 import { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
 import { parseDefinitionText } from '../compile/parse-definition.js';
 import { validate } from '../compile/validate.js';
+import { Callbacks } from './callbacks.js';
 import { CancelScope } from './cancel-scope.js';
 import { DEFAULT_START_TIME, virtualClock } from './clock.js';
 import { asAslError } from './error-matching.js';
@@ -79,6 +80,7 @@ export function startExecution(definition: unknown, options: ExecuteOptions = {}
     limits,
     tasks: options.tasks ?? {},
     taskResources: options.taskResources ?? {},
+    callbacks: new Callbacks(),
     contextBase: {
       Execution: {
         Id: options.context?.executionId ?? `arn:aws:states:${DEFAULT_REGION}:${ACCOUNT}:execution:${machineName}:${name}`,
@@ -92,7 +94,21 @@ export function startExecution(definition: unknown, options: ExecuteOptions = {}
     },
   };
   const root = new CancelScope();
-  return { result: run(ex, root, input), stop: (error = '', cause = '') => root.cancel(new StopRequest(error, cause)) };
+  return {
+    result: run(ex, root, input),
+    stop: (error = '', cause = '') => {
+      root.cancel(new StopRequest(error, cause));
+    },
+    sendTaskSuccess: (token, output) => {
+      ex.callbacks.sendTaskSuccess(token, output);
+    },
+    sendTaskFailure: (token, error, cause) => {
+      ex.callbacks.sendTaskFailure(token, error, cause);
+    },
+    sendTaskHeartbeat: (token) => {
+      ex.callbacks.sendTaskHeartbeat(token);
+    },
+  };
 }
 
 /** The reason of a cancellation that `stop()` asked for. */

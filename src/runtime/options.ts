@@ -83,4 +83,13 @@ export interface ExecutionHandle {
   readonly result: Promise<ExecutionResult>;
   /** Stops the execution: it ends `ABORTED` with this error and cause. */
   stop(error?: string, cause?: string): void;
+  /**
+   * Completes the `.waitForTaskToken` task waiting for `token` (its `$$.Task.Token`) with `output`.
+   * Throws an {@link AslError} `TaskDoesNotExist` when no task waits for the token.
+   */
+  sendTaskSuccess(token: string, output: unknown): void;
+  /** Fails the task waiting for `token` with `error` and `cause`. */
+  sendTaskFailure(token: string, error?: string, cause?: string): void;
+  /** Restarts the `HeartbeatSeconds` timer of the task waiting for `token`. */
+  sendTaskHeartbeat(token: string): void;
 }

@@ -1,4 +1,5 @@
 import type { StateMachine } from '../asl/index.js';
+import type { Callbacks } from './callbacks.js';
 import type { CancelScope } from './cancel-scope.js';
 import type { ContextObject } from './context-object.js';
 import type { EventDetails, History } from './history.js';
@@ -17,6 +18,8 @@ export interface ExecutionContext {
   readonly limits: Limits;
   readonly tasks: Readonly<Record<string, TaskHandler>>;
   readonly taskResources: Readonly<Record<string, TaskHandler>>;
+  /** The `.waitForTaskToken` tasks waiting for their callback. */
+  readonly callbacks: Callbacks;
   /** The `Execution` and `StateMachine` parts of the context object. */
   readonly contextBase: Pick<ContextObject, 'Execution' | 'StateMachine'>;
 }

@@ -1,11 +1,11 @@
 import { parseResource, patternSuffix, type ParsedResource } from '../integrations/index.js';
 import type { ContextObject } from './context-object.js';
 import { AslError, StatesDataLimitExceeded, StatesHeartbeatTimeout, StatesRuntime, StatesTaskFailed, StatesTimeout } from './errors.js';
+import { startWatchdog } from './watchdog.js';
 import { exceedsBytes } from './json-size.js';
 import type { HistoryEventType } from './history-event.js';
 import type { EventDetails } from './history.js';
 import { checkJsonValue } from './json-value.js';
-import type { TaskHandler } from './options.js';
 import { record, type ExecutionContext, type Fiber } from './run-context.js';
 
 /** The region AWS-shaped values use when an ARN does not name one. */
@@ -19,13 +19,15 @@ export interface TaskCall {
   readonly context: ContextObject;
   readonly retryCount: number;
   readonly timeoutSeconds: number | undefined;
-  /** Handlers cannot send heartbeats yet, so a handler still working after this many seconds times out. */
+  /** A handler still working, or a callback not heard from, after this many seconds times out. */
   readonly heartbeatSeconds: number | undefined;
 }
 
 /**
  * Runs a task through its handler (by state name, else by resource) and records the events AWS
- * records: the `LambdaFunction*` family for a plain Lambda ARN, the `Task*` family otherwise.
+ * records: the `LambdaFunction*` family for a plain Lambda ARN, the `Task*` family otherwise. For
+ * `.waitForTaskToken` the handler's answer is the submission (`TaskSubmitted`) and the result is what
+ * `sendTaskSuccess` sends for the token in `$$.Task.Token`.
  */
 export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskCall): Promise<unknown> {
   const events = eventsFor(parseResource(call.resource), call);
@@ -37,9 +39,21 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
   }
   record(ex, fiber, events.scheduled.type, events.scheduled.details);
   record(ex, fiber, events.started.type, events.started.details);
+  const watchdog = startWatchdog(ex.scheduler, fiber.scope, call.timeoutSeconds, call.heartbeatSeconds);
+  const token = call.context.Task?.Token;
   try {
-    const result = await runHandler(ex, fiber, handler, call);
+    const work = ex.scheduler.track(
+      Promise.resolve().then(() => handler(call.input, { stateName: call.stateName, resource: call.resource, context: call.context, retryCount: call.retryCount })),
+    );
+    let result = await raceCancel(Promise.race([work, watchdog.expired]), fiber);
     checkJsonValue(result, `the result of task state '${call.stateName}'`);
+    if (token !== undefined) {
+      record(ex, fiber, 'TaskSubmitted', events.submitted(result));
+      const callback = ex.scheduler.track(ex.callbacks.wait(token, () => {
+        watchdog.beat();
+      }));
+      result = await raceCancel(Promise.race([callback, watchdog.expired]), fiber);
+    }
     if (exceedsBytes(result, ex.limits.payloadBytes)) {
       throw new StatesDataLimitExceeded(`The state/task '${call.stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`);
     }
@@ -50,24 +64,9 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
     if (isTimeout(error)) record(ex, fiber, events.timedOut, events.withError(error));
     else if (!fiber.scope.isCancelled() && !(error instanceof StatesRuntime)) record(ex, fiber, events.failed, events.withError(error));
     throw error;
-  }
-}
-
-async function runHandler(ex: ExecutionContext, fiber: Fiber, handler: TaskHandler, call: TaskCall): Promise<unknown> {
-  const work = ex.scheduler.track(
-    Promise.resolve().then(() => handler(call.input, { stateName: call.stateName, resource: call.resource, context: call.context, retryCount: call.retryCount })),
-  );
-  const { timeoutSeconds, heartbeatSeconds } = call;
-  if (timeoutSeconds === undefined && heartbeatSeconds === undefined) return raceCancel(work, fiber);
-  const heartbeatFirst = heartbeatSeconds !== undefined && (timeoutSeconds === undefined || heartbeatSeconds < timeoutSeconds);
-  const seconds = heartbeatFirst ? heartbeatSeconds : (timeoutSeconds ?? 0);
-  const timeout = ex.scheduler.sleep(seconds * 1000, fiber.scope).then(() => {
-    throw heartbeatFirst ? new StatesHeartbeatTimeout() : new StatesTimeout();
-  });
-  try {
-    return await Promise.race([work, timeout]);
   } finally {
-    void timeout.catch(() => undefined);
+    watchdog.dispose();
+    if (token !== undefined) ex.callbacks.forget(token);
   }
 }
 
@@ -96,6 +95,7 @@ interface TaskEvents {
   readonly failed: HistoryEventType;
   readonly timedOut: HistoryEventType;
   readonly withOutput: (output: unknown) => EventDetails;
+  readonly submitted: (output: unknown) => EventDetails;
   readonly withError: (error: AslError) => EventDetails;
 }
 
@@ -113,6 +113,7 @@ function eventsFor(resource: ParsedResource, call: TaskCall): TaskEvents {
       failed: 'LambdaFunctionFailed',
       timedOut: 'LambdaFunctionTimedOut',
       withOutput: (output) => ({ lambdaFunctionSucceededEventDetails: { output, outputDetails: payload } }),
+      submitted: () => ({}),
       withError: (error) => (isTimeout(error) ? { lambdaFunctionTimedOutEventDetails: errorDetails(error) } : { lambdaFunctionFailedEventDetails: errorDetails(error) }),
     };
   }
@@ -127,6 +128,7 @@ function eventsFor(resource: ParsedResource, call: TaskCall): TaskEvents {
     failed: 'TaskFailed',
     timedOut: 'TaskTimedOut',
     withOutput: (output) => ({ taskSucceededEventDetails: { ...task, output, outputDetails: payload } }),
+    submitted: (output) => ({ taskSubmittedEventDetails: { ...task, output, outputDetails: payload } }),
     withError: (error) => (isTimeout(error) ? { taskTimedOutEventDetails: { ...task, ...errorDetails(error) } } : { taskFailedEventDetails: { ...task, ...errorDetails(error) } }),
   };
 }

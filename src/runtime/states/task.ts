@@ -1,5 +1,7 @@
 import type { TaskJsonPathState } from '../../asl/index.js';
+import { parseResource } from '../../integrations/index.js';
 import { readPath } from '../../paths/evaluate.js';
+import { randomUuid } from '../random.js';
 import type { ContextObject } from '../context-object.js';
 import { applyInputPath, applyOutputPath, applyParameters, applyResultPath, applyResultSelector, pathScope, type DataScope } from '../data-flow.js';
 import { StatesRuntime } from '../errors.js';
@@ -14,7 +16,8 @@ export function runTask(run: StateRun<TaskJsonPathState>): Promise<Outcome> {
 
 async function attempt(run: StateRun<TaskJsonPathState>, retryCount: number): Promise<Outcome> {
   const { ex, fiber, state, input, name } = run;
-  const context = withRetryCount(run.context, retryCount);
+  const entry = withRetryCount(run.context, retryCount);
+  const context = waitsForToken(state.Resource) ? { ...entry, Task: { Token: randomUuid(ex.random) } } : entry;
   const scope: DataScope = { context, random: ex.random };
   const effective = applyParameters(state, applyInputPath(state, input, scope), scope);
   const result = await invokeTask(ex, fiber, {
@@ -28,6 +31,12 @@ async function attempt(run: StateRun<TaskJsonPathState>, retryCount: number): Pr
   });
   const selected = applyResultSelector(state, result, scope);
   return { next: state.Next, output: applyOutputPath(state, applyResultPath(state, input, selected), scope) };
+}
+
+/** True for a `.waitForTaskToken` integration, whose context object carries `Task.Token`. */
+function waitsForToken(resource: string): boolean {
+  const parsed = parseResource(resource);
+  return (parsed.kind === 'optimized' || parsed.kind === 'aws-sdk') && parsed.pattern === 'waitForTaskToken';
 }
 
 /** The context object of a retry: the same entry, with `State.RetryCount` set. */
