@@ -1,0 +1,177 @@
+import jsonata from 'jsonata';
+import { StatesQueryEvaluationError } from '../runtime/errors.js';
+import type { RandomSource } from '../runtime/random.js';
+import { isJsonataString, jsonataBody } from './expression.js';
+import { awsFunctionBindings } from './functions/aws-functions.js';
+import { jsonText, jsonTypeName } from './functions/function-error.js';
+
+/** What a JSONata expression of a state can see. */
+export interface JsonataScope {
+  /** `$states`; only the members given are bound (`result` and `errorOutput` only where AWS has them). */
+  readonly states: { input: unknown; context: unknown; result?: unknown; errorOutput?: unknown };
+  /** The workflow variables in scope, each bound as `$name`. */
+  readonly variables: Readonly<Record<string, unknown>>;
+  /** The execution's random source, for `$random()` and `$uuid()`. */
+  readonly random: RandomSource;
+  /** The field the expression is written in, as AWS names it in causes: `Output`, `Output/a/b`, `Items`. */
+  readonly field: string;
+  /** The state being executed. */
+  readonly stateName: string;
+}
+
+type Expression = ReturnType<typeof jsonata>;
+
+// Distinct compiled expressions kept; the oldest is dropped beyond this.
+const CACHE_LIMIT = 2000;
+const compiled = new Map<string, Expression>();
+
+/**
+ * Evaluates one JSONata expression (the body of `{% … %}`) the way AWS Step Functions does:
+ * jsonata 2.0.6 with `$states`, the workflow variables and AWS's added functions bound, and `$eval`
+ * removed. The result is plain JSON, or `undefined` when the expression yields nothing (callers that
+ * need a value use {@link evaluateJsonataValue} or {@link jsonataUndefinedError}).
+ *
+ * @throws StatesQueryEvaluationError with AWS's cause text when the expression fails or yields a function.
+ *
+ * @example
+ * await evaluateJsonata(' $partition($states.input, 2) ', scope); // [[1, 2], [3]] for input [1, 2, 3]
+ */
+export async function evaluateJsonata(body: string, scope: JsonataScope): Promise<unknown> {
+  let result: unknown;
+  try {
+    result = await compile(body).evaluate(scope.states.input, bindings(scope));
+  } catch (error) {
+    throw new StatesQueryEvaluationError(
+      `${expressionIn(body, scope.field)} threw an error during evaluation. ${errorText(error)}`,
+    );
+  }
+  const json = toJson(result);
+  if (json === UNSUPPORTED) {
+    throw new StatesQueryEvaluationError(`${expressionIn(body, scope.field)} returned an unsupported result type.`);
+  }
+  return json;
+}
+
+/**
+ * Evaluates a JSONata payload template (`Arguments`, `Output`, an `Assign` value, …): every
+ * `{% … %}` string in it, at any depth, is replaced by its value, and everything else is copied.
+ * Expressions run in document order. A nested string's field is named from `scope.field` with
+ * `/key` for each object key and `[i]` for each array index, e.g. `Output/FunctionResult`.
+ *
+ * @throws StatesQueryEvaluationError when an expression fails, or yields `undefined` ("returned nothing (undefined).").
+ *
+ * @example
+ * await evaluateJsonataValue({ sum: '{% $sum($states.input) %}', kind: 'total' }, scope); // { sum: 6, kind: 'total' } for [1, 2, 3]
+ */
+export async function evaluateJsonataValue(value: unknown, scope: JsonataScope): Promise<unknown> {
+  if (typeof value === 'string') {
+    if (!isJsonataString(value)) return value;
+    const body = jsonataBody(value);
+    const result = await evaluateJsonata(body, scope);
+    if (result === undefined) throw jsonataUndefinedError(body, scope.field);
+    return result;
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const [index, item] of value.entries()) {
+      out.push(await evaluateJsonataValue(item, { ...scope, field: `${scope.field}[${index}]` }));
+    }
+    return out;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      out[key] = await evaluateJsonataValue(item, { ...scope, field: `${scope.field}/${key}` });
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * The error for an expression that yielded nothing where a value is required.
+ *
+ * @example
+ * jsonataUndefinedError(' $states.input.x ', 'Output').cause;
+ * // "The JSONata expression '$states.input.x' specified for the field 'Output' returned nothing (undefined)."
+ */
+export function jsonataUndefinedError(body: string, field: string): StatesQueryEvaluationError {
+  return new StatesQueryEvaluationError(`${expressionIn(body, field)} returned nothing (undefined).`);
+}
+
+/**
+ * The error for an expression whose value has the wrong JSON type for its field (`Items` must be an array, …).
+ *
+ * @example
+ * jsonataResultTypeError('1', 'Items', 'array', 1).cause;
+ * // "The JSONata expression '1' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was 'number' for value: 1"
+ */
+export function jsonataResultTypeError(body: string, field: string, expected: string, value: unknown): StatesQueryEvaluationError {
+  return new StatesQueryEvaluationError(
+    `${expressionIn(body, field)} returned an unexpected result type. Expected '${expected}', but was '${jsonTypeName(value)}' for value: ${jsonText(value)}`,
+  );
+}
+
+function expressionIn(body: string, field: string): string {
+  return `The JSONata expression '${body.trim()}' specified for the field '${field}'`;
+}
+
+function compile(body: string): Expression {
+  const cached = compiled.get(body);
+  if (cached !== undefined) return cached;
+  const expression = jsonata(body);
+  if (compiled.size >= CACHE_LIMIT) {
+    const oldest = compiled.keys().next();
+    if (oldest.done !== true) compiled.delete(oldest.value);
+  }
+  compiled.set(body, expression);
+  return expression;
+}
+
+function bindings(scope: JsonataScope): Record<string, unknown> {
+  const states: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(scope.states)) if (value !== undefined) states[key] = value;
+  return { ...scope.variables, ...awsFunctionBindings(scope.random), states };
+}
+
+/** `T1006: Attempted to invoke a non-function` for a jsonata error; the message alone otherwise. */
+function errorText(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message : 'The expression failed';
+  return typeof code === 'string' ? `${code}: ${text}` : text;
+}
+
+const UNSUPPORTED: unique symbol = Symbol('unsupported');
+
+/**
+ * The value as plain JSON: jsonata's sequence markers dropped, `undefined` object members left out
+ * and `undefined` array items made `null` (as JSON.stringify does). A function anywhere is unsupported.
+ */
+function toJson(value: unknown): unknown {
+  if (typeof value === 'function') return UNSUPPORTED;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const json = toJson(item);
+      if (json === UNSUPPORTED) return UNSUPPORTED;
+      out.push(json ?? null);
+    }
+    return out;
+  }
+  if (typeof value === 'object' && value !== null) {
+    if (isJsonataFunction(value)) return UNSUPPORTED;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const json = toJson(item);
+      if (json === UNSUPPORTED) return UNSUPPORTED;
+      if (json !== undefined) out[key] = json;
+    }
+    return out;
+  }
+  return value;
+}
+
+function isJsonataFunction(value: object): boolean {
+  return '_jsonata_lambda' in value || '_jsonata_function' in value;
+}
