@@ -22,3 +22,8 @@ export interface ContextObject {
   readonly Task?: { readonly Token: string };
   readonly Map?: { readonly Item: { readonly Index: number; readonly Value: unknown; readonly Key?: string } };
 }
+
+/** The context object of a retry: the same entry, with `State.RetryCount` set. */
+export function withRetryCount(context: ContextObject, retryCount: number): ContextObject {
+  return retryCount === 0 ? context : { ...context, State: { ...context.State, RetryCount: retryCount } };
+}

@@ -51,6 +51,11 @@ export function applyOutputPath(fields: DataFlowFields, value: unknown, scope: D
   return selectPath(fields.OutputPath, value, scope);
 }
 
+/** The steps after a result: `ResultSelector`, then `ResultPath` into the raw input, then `OutputPath`. */
+export function applyResultFields(fields: DataFlowFields, rawInput: unknown, result: unknown, scope: DataScope): unknown {
+  return applyOutputPath(fields, applyResultPath(fields, rawInput, applyResultSelector(fields, result, scope)), scope);
+}
+
 /** The path scope for a value: `$` is the value, `$$` the context object. */
 export function pathScope(value: unknown, scope: DataScope): PathScope {
   return { input: value, context: scope.context };

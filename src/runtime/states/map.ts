@@ -1,6 +1,7 @@
 import type { MapJsonPathState } from '../../asl/index.js';
 import { CancelScope } from '../cancel-scope.js';
-import { applyInputPath, applyOutputPath, applyResultPath, applyResultSelector, pathScope, type DataScope } from '../data-flow.js';
+import { withRetryCount } from '../context-object.js';
+import { applyInputPath, applyResultFields, pathScope, type DataScope } from '../data-flow.js';
 import { asAslError } from '../error-matching.js';
 import { StatesExceedToleratedFailureThreshold, StatesRuntime } from '../errors.js';
 import type { MapIterationDetails } from '../history-event.js';
@@ -10,7 +11,6 @@ import { runScope } from '../run-scope.js';
 import type { Outcome, StateRun } from '../state-handler.js';
 import { evaluateTemplate } from '../template.js';
 import { mapSettings, type MapSettings } from './map-settings.js';
-import { withRetryCount } from './task.js';
 
 /** Map: runs the item processor for each item (at most MaxConcurrency at once); the result is the array of outputs in item order. */
 export function runMap(run: StateRun<MapJsonPathState>): Promise<Outcome> {
@@ -40,8 +40,7 @@ async function attempt(run: StateRun<MapJsonPathState>, retryCount: number): Pro
   }
   if (distributed) record(ex, fiber, 'MapRunSucceeded');
   record(ex, fiber, 'MapStateSucceeded');
-  const selected = applyResultSelector(state, result, scope);
-  return { next: state.Next, output: applyOutputPath(state, applyResultPath(state, input, selected), scope) };
+  return { next: state.Next, output: applyResultFields(state, input, result, scope) };
 }
 
 /** Each iteration's input: the item, or ItemSelector evaluated with `$$.Map.Item`, grouped by ItemBatcher. */

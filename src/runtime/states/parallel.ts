@@ -1,12 +1,12 @@
 import type { ParallelJsonPathState } from '../../asl/index.js';
 import { CancelScope } from '../cancel-scope.js';
-import { applyInputPath, applyOutputPath, applyParameters, applyResultPath, applyResultSelector, type DataScope } from '../data-flow.js';
+import { withRetryCount } from '../context-object.js';
+import { applyInputPath, applyParameters, applyResultFields, type DataScope } from '../data-flow.js';
 import { asAslError } from '../error-matching.js';
 import { withRetryAndCatch } from '../retry-catch.js';
 import { record } from '../run-context.js';
 import { runScopeAsync } from '../run-scope.js';
 import type { Outcome, StateRun } from '../state-handler.js';
-import { withRetryCount } from './task.js';
 
 /** Parallel: every branch runs on the same effective input; the result is the array of their outputs. */
 export function runParallel(run: StateRun<ParallelJsonPathState>): Promise<Outcome> {
@@ -36,6 +36,5 @@ async function attempt(run: StateRun<ParallelJsonPathState>, retryCount: number)
     throw thrown;
   }
   record(ex, fiber, 'ParallelStateSucceeded');
-  const selected = applyResultSelector(state, result, scope);
-  return { next: state.Next, output: applyOutputPath(state, applyResultPath(state, input, selected), scope) };
+  return { next: state.Next, output: applyResultFields(state, input, result, scope) };
 }

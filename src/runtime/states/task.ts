@@ -2,8 +2,8 @@ import type { TaskJsonPathState } from '../../asl/index.js';
 import { parseResource } from '../../integrations/index.js';
 import { readPath } from '../../paths/evaluate.js';
 import { randomUuid } from '../random.js';
-import type { ContextObject } from '../context-object.js';
-import { applyInputPath, applyOutputPath, applyParameters, applyResultPath, applyResultSelector, pathScope, type DataScope } from '../data-flow.js';
+import { withRetryCount } from '../context-object.js';
+import { applyInputPath, applyParameters, applyResultFields, pathScope, type DataScope } from '../data-flow.js';
 import { StatesRuntime } from '../errors.js';
 import { withRetryAndCatch } from '../retry-catch.js';
 import type { Outcome, StateRun } from '../state-handler.js';
@@ -29,8 +29,7 @@ async function attempt(run: StateRun<TaskJsonPathState>, retryCount: number): Pr
     timeoutSeconds: secondsField(state.TimeoutSeconds, state.TimeoutSecondsPath, effective, scope),
     heartbeatSeconds: secondsField(state.HeartbeatSeconds, state.HeartbeatSecondsPath, effective, scope),
   });
-  const selected = applyResultSelector(state, result, scope);
-  return { next: state.Next, output: applyOutputPath(state, applyResultPath(state, input, selected), scope) };
+  return { next: state.Next, output: applyResultFields(state, input, result, scope) };
 }
 
 /** True for a `.waitForTaskToken` integration, whose context object carries `Task.Token`. */
@@ -39,10 +38,6 @@ function waitsForToken(resource: string): boolean {
   return (parsed.kind === 'optimized' || parsed.kind === 'aws-sdk') && parsed.pattern === 'waitForTaskToken';
 }
 
-/** The context object of a retry: the same entry, with `State.RetryCount` set. */
-export function withRetryCount(context: ContextObject, retryCount: number): ContextObject {
-  return retryCount === 0 ? context : { ...context, State: { ...context.State, RetryCount: retryCount } };
-}
 
 /** `TimeoutSeconds` / `HeartbeatSeconds`, or the positive integer their `*Path` selects in the effective input. */
 function secondsField(value: number | undefined, path: string | undefined, effective: unknown, scope: DataScope): number | undefined {
