@@ -41,13 +41,11 @@ export async function evaluateJsonata(body: string, scope: JsonataScope): Promis
   try {
     result = await compile(body).evaluate(scope.states.input, bindings(scope));
   } catch (error) {
-    throw new StatesQueryEvaluationError(
-      `${expressionIn(body, scope.field)} threw an error during evaluation. ${errorText(error)}`,
-    );
+    throw queryError(`${expressionIn(body, scope.field)} threw an error during evaluation. ${errorText(error)}`, scope.field);
   }
   const json = toJson(result);
   if (json === UNSUPPORTED) {
-    throw new StatesQueryEvaluationError(`${expressionIn(body, scope.field)} returned an unsupported result type.`);
+    throw queryError(`${expressionIn(body, scope.field)} returned an unsupported result type.`, scope.field);
   }
   return json;
 }
@@ -96,7 +94,7 @@ export async function evaluateJsonataValue(value: unknown, scope: JsonataScope):
  * // "The JSONata expression '$states.input.x' specified for the field 'Output' returned nothing (undefined)."
  */
 export function jsonataUndefinedError(body: string, field: string): StatesQueryEvaluationError {
-  return new StatesQueryEvaluationError(`${expressionIn(body, field)} returned nothing (undefined).`);
+  return queryError(`${expressionIn(body, field)} returned nothing (undefined).`, field);
 }
 
 /**
@@ -107,9 +105,27 @@ export function jsonataUndefinedError(body: string, field: string): StatesQueryE
  * // "The JSONata expression '1' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was 'number' for value: 1"
  */
 export function jsonataResultTypeError(body: string, field: string, expected: string, value: unknown): StatesQueryEvaluationError {
-  return new StatesQueryEvaluationError(
+  return queryError(
     `${expressionIn(body, field)} returned an unexpected result type. Expected '${expected}', but was '${jsonTypeName(value)}' for value: ${jsonText(value)}`,
+    field,
   );
+}
+
+const locations = new WeakMap<StatesQueryEvaluationError, string>();
+
+/**
+ * A `States.QueryEvaluationError` that remembers the field it happened in (AWS's `location` in the
+ * `EvaluationFailed` event).
+ */
+export function queryError(cause: string, field: string): StatesQueryEvaluationError {
+  const error = new StatesQueryEvaluationError(cause);
+  locations.set(error, field);
+  return error;
+}
+
+/** The field a query error happened in, as AWS names it (`Output/a[1]`, `Items`); `undefined` when unknown. */
+export function queryErrorLocation(error: StatesQueryEvaluationError): string | undefined {
+  return locations.get(error);
 }
 
 function expressionIn(body: string, field: string): string {

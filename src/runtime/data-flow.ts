@@ -5,6 +5,7 @@ import { StatesResultPathMatchFailure, StatesRuntime } from './errors.js';
 import { evaluateTemplate } from './template.js';
 import type { ContextObject } from './context-object.js';
 import type { RandomSource } from './random.js';
+import type { Outcome } from './state-handler.js';
 
 /** The JSONPath data-flow fields a state may have. */
 export interface DataFlowFields {
@@ -13,11 +14,13 @@ export interface DataFlowFields {
   readonly ResultSelector?: unknown;
   readonly ResultPath?: string | null | undefined;
   readonly OutputPath?: string | null | undefined;
+  readonly Assign?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** What paths and templates of one state read: its context object and the random source. */
+/** What paths and templates of one state read: its context object, the variables in scope and the random source. */
 export interface DataScope {
   readonly context: ContextObject;
+  readonly variables: Readonly<Record<string, unknown>>;
   readonly random: RandomSource;
 }
 
@@ -51,14 +54,25 @@ export function applyOutputPath(fields: DataFlowFields, value: unknown, scope: D
   return selectPath(fields.OutputPath, value, scope);
 }
 
-/** The steps after a result: `ResultSelector`, then `ResultPath` into the raw input, then `OutputPath`. */
-export function applyResultFields(fields: DataFlowFields, rawInput: unknown, result: unknown, scope: DataScope): unknown {
-  return applyOutputPath(fields, applyResultPath(fields, rawInput, applyResultSelector(fields, result, scope)), scope);
+/**
+ * The steps after a result: `ResultSelector`, then `ResultPath` into the raw input, then `OutputPath`;
+ * `Assign` reads the selected result.
+ */
+export function applyResultFields(fields: DataFlowFields, rawInput: unknown, result: unknown, scope: DataScope): Omit<Outcome, 'next'> {
+  const selected = applyResultSelector(fields, result, scope);
+  const assigned = applyAssign(fields, selected, scope);
+  return { output: applyOutputPath(fields, applyResultPath(fields, rawInput, selected), scope), assigned };
 }
 
-/** The path scope for a value: `$` is the value, `$$` the context object. */
+/** `Assign` of a JSONPath state or rule: the template evaluated against `value` (`$`); `undefined` without one. */
+export function applyAssign(fields: DataFlowFields, value: unknown, scope: DataScope): Readonly<Record<string, unknown>> | undefined {
+  if (fields.Assign === undefined) return undefined;
+  return evaluateTemplate(fields.Assign, pathScope(value, scope), scope.random) as Record<string, unknown>;
+}
+
+/** The path scope for a value: `$` is the value, `$$` the context object, `$name` a variable. */
 export function pathScope(value: unknown, scope: DataScope): PathScope {
-  return { input: value, context: scope.context };
+  return { input: value, context: scope.context, variables: scope.variables };
 }
 
 function selectPath(path: string | null | undefined, value: unknown, scope: DataScope): unknown {

@@ -14,6 +14,7 @@ import { checkJsonValue } from './json-value.js';
 import type { ExecuteOptions, ExecutionHandle, ExecutionResult, ExecutionStatus, Limits } from './options.js';
 import { randomUuid, seededRandom } from './random.js';
 import type { ExecutionContext, Fiber } from './run-context.js';
+import { VariableScope } from './variables.js';
 import { runScope } from './run-scope.js';
 import { schedulerFor } from './scheduler.js';
 import { FailStateError } from './states/fail.js';
@@ -129,7 +130,7 @@ function parseDefinition(definition: unknown, type: 'STANDARD' | 'EXPRESS'): Sta
 
 async function run(ex: ExecutionContext, root: CancelScope, input: unknown): Promise<ExecutionResult> {
   const startDate = new Date(ex.scheduler.now());
-  const fiber: Fiber = { scope: root, lastEventId: 0 };
+  const fiber: Fiber = { scope: root, variables: new VariableScope(), lastEventId: 0 };
   const end = (status: ExecutionStatus, type: HistoryEventType, fields: Partial<ExecutionResult>, details: object): ExecutionResult => {
     ex.history.addFinal(type, fiber.lastEventId, details);
     return { status, ...fields, events: ex.history.events, startDate, stopDate: new Date(ex.scheduler.now()) };

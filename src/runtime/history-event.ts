@@ -14,6 +14,7 @@ export type HistoryEventType =
   | 'TaskScheduled' | 'TaskStarted' | 'TaskStartFailed' | 'TaskSubmitted' | 'TaskSubmitFailed' | 'TaskSucceeded' | 'TaskFailed' | 'TaskTimedOut'
   | 'LambdaFunctionScheduled' | 'LambdaFunctionStarted' | 'LambdaFunctionSucceeded' | 'LambdaFunctionFailed'
   | 'LambdaFunctionTimedOut' | 'LambdaFunctionScheduleFailed' | 'LambdaFunctionStartFailed'
+  | 'ActivityScheduled' | 'ActivityStarted' | 'ActivitySucceeded' | 'ActivityFailed' | 'ActivityTimedOut'
   | 'EvaluationFailed';
 
 /** `inputDetails` / `outputDetails`: whether the payload was cut to fit the event. */
@@ -36,7 +37,14 @@ export interface HistoryEvent {
   readonly executionAbortedEventDetails?: ErrorDetails;
   readonly executionTimedOutEventDetails?: ErrorDetails;
   readonly stateEnteredEventDetails?: { readonly name: string; readonly input: unknown; readonly inputDetails: PayloadDetails };
-  readonly stateExitedEventDetails?: { readonly name: string; readonly output: unknown; readonly outputDetails: PayloadDetails };
+  readonly stateExitedEventDetails?: {
+    readonly name: string;
+    readonly output: unknown;
+    readonly outputDetails: PayloadDetails;
+    /** The variables the state assigned, by name (values as JSON, like `output`). */
+    readonly assignedVariables?: Readonly<Record<string, unknown>>;
+    readonly assignedVariablesDetails?: PayloadDetails;
+  };
   readonly mapStateStartedEventDetails?: { readonly length: number };
   readonly mapIterationStartedEventDetails?: MapIterationDetails;
   readonly mapIterationSucceededEventDetails?: MapIterationDetails;
@@ -54,7 +62,8 @@ export interface HistoryEvent {
   };
   readonly taskStartedEventDetails?: TaskDetails;
   readonly taskSucceededEventDetails?: TaskDetails & { readonly output: unknown; readonly outputDetails: PayloadDetails };
-  readonly taskSubmittedEventDetails?: TaskDetails & { readonly output: unknown; readonly outputDetails: PayloadDetails };
+  /** The submission's response (`output`), absent when a mock answered a `.sync` task with the job's final result. */
+  readonly taskSubmittedEventDetails?: TaskDetails & { readonly output?: unknown; readonly outputDetails?: PayloadDetails };
   readonly taskFailedEventDetails?: TaskDetails & ErrorDetails;
   readonly taskTimedOutEventDetails?: TaskDetails & ErrorDetails;
   readonly lambdaFunctionScheduledEventDetails?: {
@@ -66,6 +75,16 @@ export interface HistoryEvent {
   readonly lambdaFunctionSucceededEventDetails?: { readonly output: unknown; readonly outputDetails: PayloadDetails };
   readonly lambdaFunctionFailedEventDetails?: ErrorDetails;
   readonly lambdaFunctionTimedOutEventDetails?: ErrorDetails;
+  readonly activityScheduledEventDetails?: {
+    readonly resource: string;
+    readonly input: unknown;
+    readonly inputDetails: PayloadDetails;
+    readonly timeoutInSeconds?: number;
+    readonly heartbeatInSeconds?: number;
+  };
+  readonly activitySucceededEventDetails?: { readonly output: unknown; readonly outputDetails: PayloadDetails };
+  readonly activityFailedEventDetails?: ErrorDetails;
+  readonly activityTimedOutEventDetails?: ErrorDetails;
   readonly evaluationFailedEventDetails?: ErrorDetails & { readonly state: string; readonly location?: string };
 }
 

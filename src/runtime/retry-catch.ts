@@ -1,5 +1,5 @@
-import type { Catcher, Retrier } from '../asl/index.js';
-import { applyResultPath } from './data-flow.js';
+import type { Catcher, CatcherJsonPath, Retrier } from '../asl/index.js';
+import { applyAssign, applyResultPath, type DataScope } from './data-flow.js';
 import { asAslError, findMatch } from './error-matching.js';
 import type { ExecutionContext, Fiber } from './run-context.js';
 import type { Outcome } from './state-handler.js';
@@ -9,21 +9,40 @@ const DEFAULT_MAX_ATTEMPTS = 3;
 const DEFAULT_BACKOFF_RATE = 2;
 
 /** The error-handling fields of Task, Parallel and Map. */
-export interface ErrorHandling {
+export interface ErrorHandling<C extends Catcher = Catcher> {
   readonly Retry?: readonly Retrier[] | undefined;
-  readonly Catch?: readonly Catcher[] | undefined;
+  readonly Catch?: readonly C[] | undefined;
+}
+
+/** The error output a catcher receives (`$states.errorOutput` in JSONata). */
+export interface ErrorOutput {
+  readonly Error: string;
+  readonly Cause: string;
+}
+
+/** Where a catcher leads and with what, in the state's query language. */
+export type CatchOutcome<C extends Catcher> = (catcher: C, errorOutput: ErrorOutput) => Outcome | Promise<Outcome>;
+
+/** A JSONPath catcher: `ResultPath` places the error output into the raw input; `Assign` reads the error output. */
+export function jsonPathCatch(rawInput: unknown, scope: DataScope): CatchOutcome<CatcherJsonPath> {
+  return (catcher, errorOutput) => ({
+    next: catcher.Next,
+    output: applyResultPath({ ResultPath: catcher.ResultPath }, rawInput, errorOutput),
+    assigned: applyAssign(catcher, errorOutput, scope),
+  });
 }
 
 /**
  * Runs `attempt` (given the retry count) until it succeeds, a retrier gives up, or a catcher takes
- * the error. Each retrier counts its own attempts; waits follow IntervalSeconds × BackoffRate^n,
- * capped by MaxDelaySeconds, with FULL jitter drawn from the execution's random source.
+ * the error (`caught` makes its outcome). Each retrier counts its own attempts; waits follow
+ * IntervalSeconds × BackoffRate^n, capped by MaxDelaySeconds, with FULL jitter drawn from the
+ * execution's random source.
  */
-export async function withRetryAndCatch(
+export async function withRetryAndCatch<C extends Catcher>(
   ex: ExecutionContext,
   fiber: Fiber,
-  state: ErrorHandling,
-  rawInput: unknown,
+  state: ErrorHandling<C>,
+  caught: CatchOutcome<C>,
   attempt: (retryCount: number) => Outcome | Promise<Outcome>,
 ): Promise<Outcome> {
   const used = new Map<number, number>();
@@ -43,9 +62,7 @@ export async function withRetryAndCatch(
       }
       const catcher = state.Catch?.[findMatch(state.Catch, error.error)];
       if (catcher === undefined) throw error;
-      const errorOutput = { Error: error.error, Cause: error.cause };
-      const resultPath = 'ResultPath' in catcher ? catcher.ResultPath : undefined;
-      return { next: catcher.Next, output: applyResultPath({ ResultPath: resultPath }, rawInput, errorOutput) };
+      return await caught(catcher, { Error: error.error, Cause: error.cause });
     }
   }
 }

@@ -7,6 +7,7 @@ import type { HistoryEventType } from './history-event.js';
 import type { Limits, TaskHandler } from './options.js';
 import type { RandomSource } from './random.js';
 import type { Scheduler } from './scheduler.js';
+import type { VariableScope } from './variables.js';
 
 /** What every state of one execution shares. */
 export interface ExecutionContext {
@@ -26,10 +27,12 @@ export interface ExecutionContext {
 
 /**
  * One line of execution: the machine itself, a Parallel branch or a Map iteration. It carries its
- * cancellation and the id of its last history event (each event points back to the one before it).
+ * cancellation, its variables and the id of its last history event (each event points back to the one before it).
  */
 export interface Fiber {
   readonly scope: CancelScope;
+  /** The workflow variables this line of execution sees and assigns. */
+  readonly variables: VariableScope;
   lastEventId: number;
 }
 

@@ -1,17 +1,26 @@
 import type {
+  ChoiceJsonataState,
   ChoiceJsonPathState,
+  FailJsonataState,
   FailJsonPathState,
+  MapJsonataState,
   MapJsonPathState,
+  ParallelJsonataState,
   ParallelJsonPathState,
+  PassJsonataState,
   PassJsonPathState,
   State,
   StateType,
+  SucceedJsonataState,
   SucceedJsonPathState,
+  TaskJsonataState,
   TaskJsonPathState,
+  WaitJsonataState,
   WaitJsonPathState,
 } from '../asl/index.js';
+import { queryError, queryErrorLocation } from '../jsonata/evaluate.js';
 import type { ContextObject } from './context-object.js';
-import { StatesDataLimitExceeded, StatesRuntime } from './errors.js';
+import { StatesDataLimitExceeded, StatesQueryEvaluationError, StatesRuntime } from './errors.js';
 import type { HistoryEventType } from './history-event.js';
 import { NOT_TRUNCATED } from './history.js';
 import { exceedsBytes } from './json-size.js';
@@ -25,6 +34,14 @@ import { runPass } from './states/pass.js';
 import { runSucceed } from './states/succeed.js';
 import { runTask } from './states/task.js';
 import { runWait } from './states/wait.js';
+import { runChoiceJsonata } from './states/jsonata/choice.js';
+import { runFailJsonata } from './states/jsonata/fail.js';
+import { runMapJsonata } from './states/jsonata/map.js';
+import { runParallelJsonata } from './states/jsonata/parallel.js';
+import { runPassJsonata } from './states/jsonata/pass.js';
+import { runSucceedJsonata } from './states/jsonata/succeed.js';
+import { runTaskJsonata } from './states/jsonata/task.js';
+import { runWaitJsonata } from './states/jsonata/wait.js';
 
 /** A scope of states: the machine, a Parallel branch or a Map processor. */
 export interface Scope {
@@ -32,7 +49,7 @@ export interface Scope {
   readonly States: Readonly<Record<string, State>>;
 }
 
-/** The JSONPath state of each kind (JSONata states are refused before a handler runs). */
+/** The JSONPath state of each kind. */
 interface JsonPathStates {
   readonly Pass: PassJsonPathState;
   readonly Task: TaskJsonPathState;
@@ -44,7 +61,19 @@ interface JsonPathStates {
   readonly Map: MapJsonPathState;
 }
 
-/** The one place that switches on a state's `Type`. */
+/** The JSONata state of each kind. */
+interface JsonataStates {
+  readonly Pass: PassJsonataState;
+  readonly Task: TaskJsonataState;
+  readonly Choice: ChoiceJsonataState;
+  readonly Wait: WaitJsonataState;
+  readonly Succeed: SucceedJsonataState;
+  readonly Fail: FailJsonataState;
+  readonly Parallel: ParallelJsonataState;
+  readonly Map: MapJsonataState;
+}
+
+/** The one place that switches on a state's `Type`: one table per query language. */
 const HANDLERS: { readonly [K in StateType]: StateHandler<JsonPathStates[K]> } = {
   Pass: runPass,
   Task: runTask,
@@ -54,6 +83,16 @@ const HANDLERS: { readonly [K in StateType]: StateHandler<JsonPathStates[K]> } =
   Fail: runFail,
   Parallel: runParallel,
   Map: runMap,
+};
+const JSONATA_HANDLERS: { readonly [K in StateType]: StateHandler<JsonataStates[K]> } = {
+  Pass: runPassJsonata,
+  Task: runTaskJsonata,
+  Choice: runChoiceJsonata,
+  Wait: runWaitJsonata,
+  Succeed: runSucceedJsonata,
+  Fail: runFailJsonata,
+  Parallel: runParallelJsonata,
+  Map: runMapJsonata,
 };
 
 /**
@@ -106,11 +145,8 @@ function runState(ex: ExecutionContext, fiber: Fiber, name: string, state: State
   const type: StateType = state.Type;
   const entered = record(ex, fiber, ENTERED[type], { stateEnteredEventDetails: { name, input, inputDetails: NOT_TRUNCATED } });
   try {
-    if ((state.QueryLanguage ?? ex.definition.QueryLanguage) === 'JSONata') {
-      throw new StatesRuntime(`State '${name}' uses JSONata, which this version of the executor does not run yet`);
-    }
     const run: StateRun<State> = { ex, fiber, name, state, input, context: contextFor(ex, name, type), depth };
-    const handler = HANDLERS[type] as StateHandler<State>;
+    const handler = (isJsonata(ex, state) ? JSONATA_HANDLERS[type] : HANDLERS[type]) as StateHandler<State>;
     const outcome = handler(run);
     if (!(outcome instanceof Promise)) return exit(ex, fiber, name, state, outcome);
     return outcome.then(
@@ -124,6 +160,10 @@ function runState(ex: ExecutionContext, fiber: Fiber, name: string, state: State
   }
 }
 
+function isJsonata(ex: ExecutionContext, state: State): boolean {
+  return (state.QueryLanguage ?? ex.definition.QueryLanguage) === 'JSONata';
+}
+
 /** The kinds that record `<Kind>StateAborted` when their execution or branch is stopped while they run. */
 const ABORTED: Partial<Record<StateType, HistoryEventType>> = {
   Task: 'TaskStateAborted',
@@ -132,20 +172,35 @@ const ABORTED: Partial<Record<StateType, HistoryEventType>> = {
   Map: 'MapStateAborted',
 };
 
-/** What a state's failure becomes: an abort is recorded, a runtime error gets its location. */
+/**
+ * What a state's failure becomes: an abort is recorded; a runtime or query error gets its state,
+ * and a query error also an `EvaluationFailed` event, as AWS records them.
+ */
 function failed(ex: ExecutionContext, fiber: Fiber, type: StateType, thrown: unknown, name: string, entered: number): unknown {
   const aborted = ABORTED[type];
   if (aborted !== undefined && fiber.scope.isCancelled() && thrown === fiber.scope.reason) record(ex, fiber, aborted);
-  return locate(thrown, name, entered);
+  const error = locate(thrown, name, entered);
+  if (error !== thrown && error instanceof StatesQueryEvaluationError) {
+    const location = queryErrorLocation(error);
+    const details = { error: error.error, cause: error.cause, state: name };
+    record(ex, fiber, 'EvaluationFailed', { evaluationFailedEventDetails: location === undefined ? details : { ...details, location } });
+  }
+  return error;
 }
 
-/** Runtime errors that AWS reports with the state they happened in. */
+/** Errors already reported with the state they happened in. */
 const located = new WeakSet<object>();
 
-/** Prefixes a States.Runtime cause with its state, as AWS does, once (not again in enclosing Parallel or Map states). */
+/** Prefixes the cause of a `States.Runtime` or query error with its state, as AWS does, once (not again in enclosing Parallel or Map states). */
 function locate(thrown: unknown, name: string, enteredEventId: number): unknown {
-  if (!(thrown instanceof StatesRuntime) || located.has(thrown)) return thrown;
-  const error = new StatesRuntime(`An error occurred while executing the state '${name}' (entered at the event id #${String(enteredEventId)}). ${thrown.cause}`);
+  if (!(thrown instanceof StatesRuntime || thrown instanceof StatesQueryEvaluationError) || located.has(thrown)) return thrown;
+  const prefix = `An error occurred while executing the state '${name}' (entered at the event id #${String(enteredEventId)}). `;
+  let error: StatesRuntime | StatesQueryEvaluationError;
+  if (thrown instanceof StatesRuntime) error = new StatesRuntime(prefix + thrown.cause);
+  else {
+    const location = queryErrorLocation(thrown);
+    error = location === undefined ? new StatesQueryEvaluationError(prefix + thrown.cause) : queryError(prefix + thrown.cause, location);
+  }
   located.add(error);
   return error;
 }
@@ -154,7 +209,18 @@ function exit(ex: ExecutionContext, fiber: Fiber, name: string, state: State, ou
   if (exceedsBytes(outcome.output, ex.limits.payloadBytes)) {
     throw new StatesDataLimitExceeded(`The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
   }
-  record(ex, fiber, EXITED[state.Type] as HistoryEventType, { stateExitedEventDetails: { name, output: outcome.output, outputDetails: NOT_TRUNCATED } });
+  const assigned = outcome.assigned;
+  if (assigned === undefined) {
+    record(ex, fiber, EXITED[state.Type] as HistoryEventType, { stateExitedEventDetails: { name, output: outcome.output, outputDetails: NOT_TRUNCATED } });
+    return outcome;
+  }
+  if (exceedsBytes(assigned, ex.limits.payloadBytes)) {
+    throw new StatesDataLimitExceeded(`The state '${name}' assigned variables with a total size exceeding the maximum number of bytes service limit.`);
+  }
+  fiber.variables.assign(assigned);
+  record(ex, fiber, EXITED[state.Type] as HistoryEventType, {
+    stateExitedEventDetails: { name, output: outcome.output, outputDetails: NOT_TRUNCATED, assignedVariables: assigned, assignedVariablesDetails: NOT_TRUNCATED },
+  });
   return outcome;
 }
 

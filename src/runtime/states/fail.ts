@@ -2,11 +2,12 @@ import type { FailJsonPathState } from '../../asl/index.js';
 import { pathScope, type DataScope } from '../data-flow.js';
 import { AslError, StatesRuntime } from '../errors.js';
 import { evaluateDynamic } from '../template.js';
-import type { StateRun } from '../state-handler.js';
+import { dataScope, type StateRun } from '../state-handler.js';
 
 /** Fail: raises `Error` and `Cause` (or what `ErrorPath` and `CausePath` select) in its scope. */
-export function runFail({ state, input, context, ex }: StateRun<FailJsonPathState>): never {
-  const scope: DataScope = { context, random: ex.random };
+export function runFail(run: StateRun<FailJsonPathState>): never {
+  const { state, input } = run;
+  const scope = dataScope(run);
   const error = state.ErrorPath === undefined ? state.Error : readString(state.ErrorPath, input, scope, 'ErrorPath');
   const cause = state.CausePath === undefined ? state.Cause : readString(state.CausePath, input, scope, 'CausePath');
   throw new FailStateError(error, cause);

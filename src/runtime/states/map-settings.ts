@@ -27,18 +27,19 @@ export function mapSettings(state: MapJsonPathState, effective: unknown, scope: 
   }
   const integer = (value: number | undefined, path: string | undefined, field: string): number | undefined => {
     if (path === undefined) return value;
-    const found = read(path);
-    if (typeof found !== 'number' || !Number.isInteger(found)) {
-      throw new StatesRuntime(`The ${field}Path field refers to value "${stringify(found)}" which is not a valid integer: ${path}`);
+    const found = asNumber(read(path), INTEGER_TEXT);
+    if (found === undefined || !Number.isInteger(found)) {
+      throw new StatesRuntime(`The ${field}Path field refers to value "${stringify(read(path))}" which is not a valid integer: ${path}`);
     }
     return found;
   };
   const percentage = (): number | undefined => {
     let value = state.ToleratedFailurePercentage;
     if (state.ToleratedFailurePercentagePath !== undefined) {
-      const found = read(state.ToleratedFailurePercentagePath);
-      if (typeof found !== 'number') {
-        throw new StatesRuntime(`The ToleratedFailurePercentagePath field refers to value "${stringify(found)}" which is not a valid float: ${state.ToleratedFailurePercentagePath}`);
+      const raw = read(state.ToleratedFailurePercentagePath);
+      const found = asNumber(raw, DECIMAL_TEXT);
+      if (found === undefined) {
+        throw new StatesRuntime(`The ToleratedFailurePercentagePath field refers to value "${stringify(raw)}" which is not a valid float: ${state.ToleratedFailurePercentagePath}`);
       }
       value = found;
     }
@@ -53,6 +54,15 @@ export function mapSettings(state: MapJsonPathState, effective: unknown, scope: 
     toleratedFailurePercentage: percentage(),
     batchSize: batcher === undefined ? undefined : (integer(batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath, 'MaxItemsPerBatch') ?? Number.MAX_SAFE_INTEGER),
   };
+}
+
+// AWS reads a `*Path` number from a JSON number or from text that parses as one ("1" works).
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function asNumber(value: unknown, text: RegExp): number | undefined {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && text.test(value.trim()) ? Number(value) : undefined;
 }
 
 function stringify(value: unknown): string {

@@ -1,32 +1,42 @@
-import type { ParallelJsonPathState } from '../../asl/index.js';
+import type { Branch, ParallelJsonPathState } from '../../asl/index.js';
 import { CancelScope } from '../cancel-scope.js';
 import { withRetryCount } from '../context-object.js';
-import { applyInputPath, applyParameters, applyResultFields, type DataScope } from '../data-flow.js';
+import { applyInputPath, applyParameters, applyResultFields } from '../data-flow.js';
 import { asAslError } from '../error-matching.js';
-import { withRetryAndCatch } from '../retry-catch.js';
+import { jsonPathCatch, withRetryAndCatch } from '../retry-catch.js';
 import { record } from '../run-context.js';
 import { runScopeAsync } from '../run-scope.js';
-import type { Outcome, StateRun } from '../state-handler.js';
+import { dataScope, type Outcome, type StateRun } from '../state-handler.js';
 
 /** Parallel: every branch runs on the same effective input; the result is the array of their outputs. */
 export function runParallel(run: StateRun<ParallelJsonPathState>): Promise<Outcome> {
-  return withRetryAndCatch(run.ex, run.fiber, run.state, run.input, (retryCount) => attempt(run, retryCount));
+  return withRetryAndCatch(run.ex, run.fiber, run.state, jsonPathCatch(run.input, dataScope(run)), (retryCount) => attempt(run, retryCount));
 }
 
 async function attempt(run: StateRun<ParallelJsonPathState>, retryCount: number): Promise<Outcome> {
-  const { ex, fiber, state, input, depth } = run;
-  const scope: DataScope = { context: withRetryCount(run.context, retryCount), random: ex.random };
+  const { state, input } = run;
+  const scope = dataScope(run, withRetryCount(run.context, retryCount));
   const effective = applyParameters(state, applyInputPath(state, input, scope), scope);
+  const result = await runBranches(run, state.Branches, effective);
+  return { next: state.Next, ...applyResultFields(state, input, result, scope) };
+}
+
+/**
+ * Runs every branch on `input` (the part both query languages share), recording `ParallelStateStarted`
+ * and how it ended; the first failing branch cancels the others and its error is the state's.
+ */
+export async function runBranches(run: StateRun<unknown>, branches: readonly Branch[], input: unknown): Promise<unknown[]> {
+  const { ex, fiber, depth } = run;
   record(ex, fiber, 'ParallelStateStarted');
-  const branches = new CancelScope(fiber.scope);
+  const cancel = new CancelScope(fiber.scope);
   const started = fiber.lastEventId;
   let result: unknown[];
   try {
     result = await Promise.all(
-      state.Branches.map((branch) =>
-        runScopeAsync(ex, branch, effective, { scope: branches, lastEventId: started }, depth + 1).catch((thrown: unknown) => {
+      branches.map((branch) =>
+        runScopeAsync(ex, branch, input, { scope: cancel, variables: fiber.variables.inner(), lastEventId: started }, depth + 1).catch((thrown: unknown) => {
           const error = asAslError(thrown);
-          branches.cancel(error);
+          cancel.cancel(error);
           throw error;
         }),
       ),
@@ -36,5 +46,5 @@ async function attempt(run: StateRun<ParallelJsonPathState>, retryCount: number)
     throw thrown;
   }
   record(ex, fiber, 'ParallelStateSucceeded');
-  return { next: state.Next, output: applyResultFields(state, input, result, scope) };
+  return result;
 }

@@ -1,16 +1,17 @@
 import type { WaitJsonPathState } from '../../asl/index.js';
 import { readPath } from '../../paths/evaluate.js';
-import { applyInputPath, applyOutputPath, pathScope, type DataScope } from '../data-flow.js';
+import { applyAssign, applyInputPath, applyOutputPath, pathScope, type DataScope } from '../data-flow.js';
 import { StatesRuntime } from '../errors.js';
-import type { Outcome, StateRun } from '../state-handler.js';
+import { dataScope, type Outcome, type StateRun } from '../state-handler.js';
 
 /** Wait: sleeps on the execution's clock for `Seconds`, or until `Timestamp` (a past instant does not wait). */
-export async function runWait({ state, input, context, ex, fiber }: StateRun<WaitJsonPathState>): Promise<Outcome> {
-  const scope: DataScope = { context, random: ex.random };
+export async function runWait(run: StateRun<WaitJsonPathState>): Promise<Outcome> {
+  const { state, input, ex, fiber } = run;
+  const scope = dataScope(run);
   const effective = applyInputPath(state, input, scope);
   const until = waitUntil(state, effective, scope, ex.scheduler.now());
   await ex.scheduler.sleep(until - ex.scheduler.now(), fiber.scope);
-  return { next: state.Next, output: applyOutputPath(state, effective, scope) };
+  return { next: state.Next, output: applyOutputPath(state, effective, scope), assigned: applyAssign(state, effective, scope) };
 }
 
 function waitUntil(state: WaitJsonPathState, effective: unknown, scope: DataScope, now: number): number {
