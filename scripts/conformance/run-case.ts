@@ -1,5 +1,4 @@
 import type { ExecuteOptions, ExecutionHandle } from '../../src/runtime/options.js';
-import { mockConfigTasks } from '../../src/testing/mock-config/mock-config-tasks.js';
 import type { ConformanceCase } from './case-file.js';
 import { clip, compareResult, type FailureKind } from './compare.js';
 import { isExecutorSubset } from './subset.js';
@@ -48,19 +47,15 @@ export async function runCase(c: ConformanceCase, options: RunOptions): Promise<
     return verdict.pass ? { ...base, pass: true, ms } : { ...base, pass: false, kind: verdict.kind, reason: verdict.reason, ms };
   };
 
-  let tasks: ExecuteOptions['tasks'];
-  try {
-    tasks = c.mockConfig === undefined ? {} : mockConfigTasks(c.mockConfig, MOCK_STATE_MACHINE, MOCK_TEST_CASE);
-  } catch (e) {
-    return done({ pass: false, kind: 'exception', reason: `mockConfig: ${messageOf(e)}` });
-  }
+  const mocks: ExecuteOptions =
+    c.mockConfig === undefined ? {} : { mockConfig: c.mockConfig, stateMachineName: MOCK_STATE_MACHINE, testCase: MOCK_TEST_CASE };
 
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   try {
-    const handle = options.start(c.definition, { input: c.input, random: CONFORMANCE_SEED, tasks });
+    const handle = options.start(c.definition, { input: c.input, random: CONFORMANCE_SEED, ...mocks });
     const result = await Promise.race([handle.result, timeout]);
     if (result === 'timeout') {
       handle.stop('Conformance.Timeout', `no result within ${timeoutMs} ms`);

@@ -16,5 +16,6 @@ export type {
   ParsedResource,
 } from './parsed-resource.js';
 export { PARTITIONS, type Partition } from './partition.js';
+export { awsSdkErrorName, awsSdkServiceName } from './sdk-errors.js';
 export { INTEGRATION_PATTERNS, patternSuffix, type IntegrationPattern } from './pattern.js';
 export { isResourceAllowedForType, parseResource, type WorkflowType } from './resource.js';

@@ -16,9 +16,10 @@ import { randomUuid, seededRandom } from './random.js';
 import type { ExecutionContext, Fiber } from './run-context.js';
 import { VariableScope } from './variables.js';
 import { runScope } from './run-scope.js';
-import { schedulerFor } from './scheduler.js';
+import { schedulerFor, type Scheduler } from './scheduler.js';
 import { FailStateError } from './states/fail.js';
 import { DEFAULT_REGION } from './task-invoke.js';
+import { taskServices } from './tasks/task-services.js';
 
 /** AWS's quotas. */
 export const DEFAULT_LIMITS: Limits = { payloadBytes: 262_144, historyEvents: 25_000 };
@@ -63,15 +64,20 @@ export function execute(definition: unknown, options: ExecuteOptions = {}): Prom
  * ```
  */
 export function startExecution(definition: unknown, options: ExecuteOptions = {}): ExecutionHandle {
+  return launch(definition, options, undefined);
+}
+
+/** Starts an execution; a nested one runs on its parent's scheduler (and so on its clock). */
+function launch(definition: unknown, options: ExecuteOptions, parentScheduler: Scheduler | undefined): ExecutionHandle {
   const machine = parseDefinition(definition, options.type ?? 'STANDARD');
   const clock = options.clock ?? virtualClock(options.startTime ?? DEFAULT_START_TIME);
-  const scheduler = schedulerFor(clock);
+  const scheduler = parentScheduler ?? schedulerFor(clock);
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const history = new History(() => scheduler.now(), limits.historyEvents, options.history !== false);
   const random = seededRandom(options.random ?? 0);
   const input = options.input === undefined ? {} : options.input;
   const name = options.name ?? randomUuid(random);
-  const machineName = options.context?.stateMachineName ?? 'StateMachine';
+  const machineName = options.context?.stateMachineName ?? options.stateMachineName ?? 'StateMachine';
   const ex: ExecutionContext = {
     definition: machine,
     type: options.type ?? 'STANDARD',
@@ -81,6 +87,7 @@ export function startExecution(definition: unknown, options: ExecuteOptions = {}
     limits,
     tasks: options.tasks ?? {},
     taskResources: options.taskResources ?? {},
+    services: taskServices(machine, options, (child, childOptions) => launch(child, childOptions, scheduler)),
     callbacks: new Callbacks(),
     contextBase: {
       Execution: {
@@ -133,7 +140,8 @@ async function run(ex: ExecutionContext, root: CancelScope, input: unknown): Pro
   const fiber: Fiber = { scope: root, variables: new VariableScope(), lastEventId: 0 };
   const end = (status: ExecutionStatus, type: HistoryEventType, fields: Partial<ExecutionResult>, details: object): ExecutionResult => {
     ex.history.addFinal(type, fiber.lastEventId, details);
-    return { status, ...fields, events: ex.history.events, startDate, stopDate: new Date(ex.scheduler.now()) };
+    const unusedMocks = ex.services.unusedMocks();
+    return { status, ...fields, events: ex.history.events, ...(unusedMocks.length > 0 ? { unusedMocks } : {}), startDate, stopDate: new Date(ex.scheduler.now()) };
   };
   const timer = executionTimer(ex, root);
   try {

@@ -21,5 +21,7 @@ export {
 } from './errors.js';
 export type { ContextObject } from './context-object.js';
 export type { ErrorDetails, HistoryEvent, HistoryEventType, MapIterationDetails, PayloadDetails, TaskDetails } from './history-event.js';
-export type { ExecuteOptions, ExecutionHandle, ExecutionResult, ExecutionStatus, Limits, TaskContext, TaskHandler } from './options.js';
+export type { ExecuteOptions, ExecutionHandle, ExecutionResult, ExecutionStatus, LambdaFunction, Limits, TaskContext, TaskHandler } from './options.js';
 export { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
+export { lambdaInvokeResponse, type LambdaInvokeResponse, type LambdaInvokeResponseOptions, type SdkHttpMetadata } from './tasks/lambda-response.js';
+export { awsSdkError } from './tasks/sdk-errors.js';

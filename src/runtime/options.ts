@@ -15,6 +15,17 @@ export interface TaskContext {
   readonly context: ContextObject;
   /** 0 on the first attempt, then 1, 2, … on retries. */
   readonly retryCount: number;
+  /** Waits `seconds` on the execution's clock (virtual time under the default clock). */
+  readonly sleep: (seconds: number) => Promise<void>;
+  /**
+   * For a `.waitForTaskToken` task: completes it, as `ExecutionHandle.sendTaskSuccess` with this task's
+   * token would. Call it after the handler has returned (the submission), for instance after `sleep`.
+   */
+  readonly sendTaskSuccess: (output: unknown) => void;
+  /** Fails this `.waitForTaskToken` task with `error` and `cause`. */
+  readonly sendTaskFailure: (error?: string, cause?: string) => void;
+  /** Restarts the `HeartbeatSeconds` timer of this `.waitForTaskToken` task. */
+  readonly sendTaskHeartbeat: () => void;
 }
 
 /**
@@ -23,6 +34,16 @@ export interface TaskContext {
  * fails it with `States.TaskFailed` and the message as cause.
  */
 export type TaskHandler = (input: unknown, context: TaskContext) => unknown;
+
+/**
+ * A Lambda function as the executor runs it for a Lambda task that no task handler answers: it
+ * receives the event (the effective input for a function ARN, `Payload` for `lambda:invoke`) and
+ * returns the function's result, which `lambda:invoke` wraps in the Invoke response
+ * (`{ ExecutedVersion, Payload, SdkHttpMetadata, SdkResponseMetadata, StatusCode }`). A throw is a
+ * function error: the task fails with the error's `name` and AWS's JSON cause
+ * (`{"errorType","errorMessage","trace"}`); an {@link AslError} fails it with its own `error` and `cause`.
+ */
+export type LambdaFunction = (event: unknown, context: TaskContext) => unknown;
 
 /** Quotas AWS enforces; the defaults are AWS's. */
 export interface Limits {
@@ -50,6 +71,27 @@ export interface ExecuteOptions {
   readonly tasks?: Readonly<Record<string, TaskHandler>>;
   /** Task handlers by `Resource` ARN; a handler for the state name wins. */
   readonly taskResources?: Readonly<Record<string, TaskHandler>>;
+  /**
+   * Lambda functions by name or ARN (`'Resize'`, `'arn:aws:lambda:us-east-1:123456789012:function:Resize'`),
+   * run for Lambda tasks (function ARNs and `lambda:invoke`) that no handler in `tasks`, `mockConfig` or
+   * `taskResources` answers. A function that is not listed fails the task with `Lambda.ResourceNotFoundException`.
+   */
+  readonly lambdaFunctions?: Readonly<Record<string, LambdaFunction>>;
+  /**
+   * Definitions that `states:startExecution` tasks start as nested executions, by state machine ARN or
+   * name. A `.sync` / `.sync:2` task waits for the child and returns its DescribeExecution output.
+   */
+  readonly stateMachines?: Readonly<Record<string, unknown>>;
+  /**
+   * An AWS Step Functions Local `MockConfigFile` (its parsed JSON). The test case
+   * `StateMachines[stateMachineName].TestCases[testCase]` answers each Task state it names (inner states
+   * of a Map or Parallel too) with the `Return` or `Throw` of `MockedResponses`, call by call.
+   */
+  readonly mockConfig?: unknown;
+  /** The state machine of `mockConfig` (and the `$$.StateMachine.Name`, unless `context` says otherwise). */
+  readonly stateMachineName?: string;
+  /** The test case of `mockConfig`. */
+  readonly testCase?: string;
   /** Overrides of context-object values. */
   readonly context?: {
     readonly executionId?: string;
@@ -73,6 +115,8 @@ export interface ExecutionResult {
   readonly cause?: string;
   /** The history, as AWS records it (empty when `history: false`). */
   readonly events: readonly HistoryEvent[];
+  /** State names of mocks (`tasks` entries and `mockConfig` test-case states) that no task called, in the order given. */
+  readonly unusedMocks?: readonly string[];
   readonly startDate: Date;
   readonly stopDate: Date;
 }

@@ -7,6 +7,7 @@ import type { HistoryEventType } from './history-event.js';
 import type { Limits, TaskHandler } from './options.js';
 import type { RandomSource } from './random.js';
 import type { Scheduler } from './scheduler.js';
+import type { TaskServices } from './tasks/task-services.js';
 import type { VariableScope } from './variables.js';
 
 /** What every state of one execution shares. */
@@ -19,6 +20,8 @@ export interface ExecutionContext {
   readonly limits: Limits;
   readonly tasks: Readonly<Record<string, TaskHandler>>;
   readonly taskResources: Readonly<Record<string, TaskHandler>>;
+  /** What answers each task: handlers, MockConfigFile mocks, Lambda functions, nested executions. */
+  readonly services: TaskServices;
   /** The `.waitForTaskToken` tasks waiting for their callback. */
   readonly callbacks: Callbacks;
   /** The `Execution` and `StateMachine` parts of the context object. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConformanceCase } from '../../scripts/conformance/case-file.js';
 import { CONFORMANCE_SEED, runCase, runCases, type StartExecution } from '../../scripts/conformance/run-case.js';
-import { AslError } from '../../src/runtime/errors.js';
-import type { ExecuteOptions, ExecutionResult, TaskContext } from '../../src/runtime/options.js';
+import { startExecution } from '../../src/runtime/execute.js';
+import type { ExecuteOptions, ExecutionResult } from '../../src/runtime/options.js';
 import { sampleCase } from './sample-case.js';
 
 const dates = { startDate: new Date(0), stopDate: new Date(0), events: [] };
@@ -26,7 +26,7 @@ describe('runCase', () => {
     const { start, calls } = fake((o) => ({ status: 'SUCCEEDED', output: o.input }));
     const outcome = await runCase(sampleCase, { start });
     expect(outcome).toMatchObject({ id: 'sample', tags: ['pass'], subset: true, pass: true });
-    expect(calls).toEqual([{ input: { a: 1 }, random: CONFORMANCE_SEED, tasks: {} }]);
+    expect(calls).toEqual([{ input: { a: 1 }, random: CONFORMANCE_SEED }]);
   });
 
   it('fails a case whose result differs, with the reason', async () => {
@@ -34,35 +34,29 @@ describe('runCase', () => {
     expect(await runCase(sampleCase, { start })).toMatchObject({ pass: false, kind: 'output', reason: 'output$.a: expected 1, got 2' });
   });
 
-  it('replays task states from the mock config', async () => {
+  it('replays task states through the MockConfigFile support of the executor (state machine Case, test case Recorded)', async () => {
     const c: ConformanceCase = {
       ...sampleCase,
+      definition: {
+        StartAt: 'T',
+        States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Retry: [{ ErrorEquals: ['Boom'], IntervalSeconds: 1 }], End: true } },
+      },
       mockConfig: {
         StateMachines: { Case: { TestCases: { Recorded: { T: 'M' } } } },
         MockedResponses: { M: { '0': { Throw: { Error: 'Boom', Cause: 'once' } }, '1': { Return: { ok: 1 } } } },
       },
       expected: { status: 'SUCCEEDED', output: { ok: 1 } },
     };
-    const { start } = fake((o) => {
-      const handler = o.tasks?.['T'];
-      if (handler === undefined) throw new Error('no handler for T');
-      const context = {} as TaskContext;
-      try {
-        handler(null, context);
-      } catch (e) {
-        if (!(e instanceof AslError) || e.error !== 'Boom') throw e;
-      }
-      return { status: 'SUCCEEDED', output: handler(null, context) };
-    });
-    expect(await runCase(c, { start })).toMatchObject({ pass: true });
+    const { start, calls } = fake(() => ({ status: 'SUCCEEDED', output: { ok: 1 } }));
+    await runCase(c, { start });
+    expect(calls[0]).toMatchObject({ mockConfig: c.mockConfig, stateMachineName: 'Case', testCase: 'Recorded' });
+    expect(await runCase(c, { start: startExecution })).toMatchObject({ pass: true });
   });
 
-  it('fails a case whose mock config is broken, without running it', async () => {
-    const { start, calls } = fake(() => ({ status: 'SUCCEEDED' }));
-    const outcome = await runCase({ ...sampleCase, mockConfig: { StateMachines: {} } }, { start });
+  it('fails a case whose mock config is broken, with the message of the executor', async () => {
+    const outcome = await runCase({ ...sampleCase, mockConfig: { StateMachines: {} } }, { start: startExecution });
     expect(outcome).toMatchObject({ pass: false, kind: 'exception' });
-    expect(outcome.reason).toMatch(/^mockConfig: TypeError: Invalid MockConfigFile/);
-    expect(calls).toEqual([]);
+    expect(outcome.reason).toMatch(/^threw TypeError: Invalid MockConfigFile/);
   });
 
   it('fails a case whose executor throws or rejects, with the first line of the message (two when the first ends in a colon)', async () => {

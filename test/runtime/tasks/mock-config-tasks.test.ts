@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { AslError } from '../../../src/runtime/errors.js';
-import type { TaskContext, TaskHandler } from '../../../src/runtime/options.js';
-import { callRanges } from '../../../src/testing/mock-config/call-ranges.js';
-import { mockConfigTasks } from '../../../src/testing/mock-config/mock-config-tasks.js';
-
-const context = { stateName: 'S', resource: 'arn:aws:states:::lambda:invoke', retryCount: 0 } as unknown as TaskContext;
+import { callRanges } from '../../../src/runtime/tasks/mock-config/call-ranges.js';
+import { mockConfigResponders, type MockResponder } from '../../../src/runtime/tasks/mock-config/mock-config-tasks.js';
 
 function config(states: Record<string, string>, responses: Record<string, unknown>) {
   return { StateMachines: { Case: { TestCases: { Recorded: states } } }, MockedResponses: responses };
 }
 
-/** Calls `handler` and returns what it returned, or the error and cause it failed with. */
-function call(handler: TaskHandler | undefined): unknown {
-  if (handler === undefined) throw new Error('no handler');
+/** The responders of a test case, as a record by state name. */
+function mockConfigTasks(file: unknown, machine: string, testCase: string): Record<string, MockResponder> {
+  return Object.fromEntries(mockConfigResponders(file, machine, testCase));
+}
+
+/** Calls `responder` and returns what it returned, or the error and cause it failed with. */
+function call(responder: MockResponder | undefined): unknown {
+  if (responder === undefined) throw new Error('no responder');
   try {
-    return { returned: handler({ in: 1 }, context) };
+    return { returned: responder() };
   } catch (e) {
     if (e instanceof AslError) return { error: e.error, cause: e.cause };
     throw e;
   }
 }
 
-describe('mockConfigTasks', () => {
+describe('mockConfigResponders', () => {
   it('answers successive calls in order, from single keys and ranges', () => {
     const tasks = mockConfigTasks(
       config(
@@ -86,11 +88,11 @@ describe('mockConfigTasks', () => {
     expect(call(mockConfigTasks(file, 'Case', 'Recorded')['T'])).toEqual({ returned: 'a' });
   });
 
-  it('fails the task with States.TaskFailed once the responses run out, naming the state and the call', () => {
+  it('ends the execution with States.Runtime once the responses run out, naming the state and the call', () => {
     const tasks = mockConfigTasks(config({ T: 'M' }, { M: { '0': { Return: 1 } } }), 'Case', 'Recorded');
     call(tasks['T']);
     expect(call(tasks['T'])).toEqual({
-      error: 'States.TaskFailed',
+      error: 'States.Runtime',
       cause: 'Mock "M" has no response for call 2 (key "1") of state "T"',
     });
   });
@@ -99,7 +101,7 @@ describe('mockConfigTasks', () => {
     const tasks = mockConfigTasks(config({ T: 'M' }, { M: { '0': { Return: 1 }, '2': { Return: 3 } } }), 'Case', 'Recorded');
     expect([call(tasks['T']), call(tasks['T']), call(tasks['T'])]).toEqual([
       { returned: 1 },
-      { error: 'States.TaskFailed', cause: 'Mock "M" has no response for call 2 (key "1") of state "T"' },
+      { error: 'States.Runtime', cause: 'Mock "M" has no response for call 2 (key "1") of state "T"' },
       { returned: 3 },
     ]);
   });
