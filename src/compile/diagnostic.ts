@@ -3,8 +3,10 @@ export type Severity = 'ERROR' | 'WARNING';
 
 /**
  * Stable diagnostic codes. The first group are AWS's own (ValidateStateMachineDefinition);
- * Names of our own are added only where AWS has none: `RESERVED_ERROR_NAME` (a warning: a user error name
- * with the `States.` prefix that no predefined error has).
+ * Names of our own are added only where AWS has none, all warnings: `RESERVED_ERROR_NAME` (a user error
+ * name with the `States.` prefix that no predefined error has), `UNDEFINED_VARIABLE` (a `$name` read that
+ * no `Assign` of its scope or an enclosing one sets) and `OUTER_VARIABLE_ASSIGNED` (a Parallel branch or
+ * Map processor assigning a name of an enclosing scope, which only shadows it).
  */
 export type DiagnosticCode =
   | 'INVALID_JSON_DESCRIPTION'
@@ -23,7 +25,9 @@ export type DiagnosticCode =
   | 'NO_DOLLAR'
   | 'NO_PATH'
   | 'PASS_RESULT_IS_STATIC'
-  | 'RESERVED_ERROR_NAME';
+  | 'RESERVED_ERROR_NAME'
+  | 'UNDEFINED_VARIABLE'
+  | 'OUTER_VARIABLE_ASSIGNED';
 
 /** One finding of {@link validate}. */
 export interface Diagnostic {

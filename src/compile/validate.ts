@@ -1,6 +1,7 @@
 import { StateMachineSchema } from '../asl/index.js';
 import { isJsonObject, jsonTypeName } from '../internal/json-object.js';
 import { checkContainer } from './check-container.js';
+import { checkVariables } from './check-variables.js';
 import type { CheckContext } from './context.js';
 import type { Diagnostic, ValidateOptions } from './diagnostic.js';
 import { parseDefinitionText } from './parse-definition.js';
@@ -46,6 +47,7 @@ export function validate(definition: unknown, options: ValidateOptions = {}): Di
       labels: new Set(),
     };
     checkContainer(ctx, StateMachineSchema, value, '', 0);
+    checkVariables(ctx, value, '');
   }
   return report.diagnostics;
 }
