@@ -1,4 +1,5 @@
 import type { JsonataAst } from './parse.js';
+import { forEachNode } from './walk-ast.js';
 
 /** What an expression reads of the reserved `$states` variable. */
 export interface StatesReferences {
@@ -20,16 +21,7 @@ export function statesReferences(ast: JsonataAst): StatesReferences {
   const fields = new Set<string>();
   const heads = new Set<object>();
   let whole = false;
-  // Iterative walk: deep trees must not overflow the stack.
-  const stack: unknown[] = [ast];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const child of node) stack.push(child);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
+  forEachNode(ast, (record) => {
     if (record['type'] === 'path' && Array.isArray(record['steps'])) {
       const [head, member] = record['steps'] as unknown[];
       if (isStatesVariable(head)) {
@@ -41,8 +33,7 @@ export function statesReferences(ast: JsonataAst): StatesReferences {
     } else if (isStatesVariable(record) && !heads.has(record)) {
       whole = true;
     }
-    for (const key in record) if (key !== 'value') stack.push(record[key]);
-  }
+  });
   return { fields, whole };
 }
 

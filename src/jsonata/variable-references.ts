@@ -1,4 +1,5 @@
 import type { JsonataAst } from './parse.js';
+import { forEachNode } from './walk-ast.js';
 
 /** JSONata's own functions and the ones AWS adds: `$name` calls that are not workflow variables. */
 const FUNCTION_NAMES: ReadonlySet<string> = new Set([
@@ -22,21 +23,11 @@ const FUNCTION_NAMES: ReadonlySet<string> = new Set([
 export function variableReferences(ast: JsonataAst): ReadonlySet<string> {
   const read = new Set<string>();
   const bound = new Set<string>();
-  // Iterative walk: deep trees must not overflow the stack.
-  const stack: unknown[] = [ast];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) {
-      for (const child of node) stack.push(child);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
+  forEachNode(ast, (record) => {
     if (record['type'] === 'variable' && typeof record['value'] === 'string' && record['value'] !== '') read.add(record['value']);
     if (record['type'] === 'bind') bindName(record['lhs'], bound);
     if (record['type'] === 'lambda' && Array.isArray(record['arguments'])) for (const argument of record['arguments']) bindName(argument, bound);
-    for (const key in record) if (key !== 'value') stack.push(record[key]);
-  }
+  });
   // `$$` (the root, value `$`) is not a variable either.
   for (const name of read) if (name === 'states' || name === '$' || bound.has(name) || FUNCTION_NAMES.has(name)) read.delete(name);
   return read;
