@@ -13,6 +13,8 @@ export interface JsonataScope {
   readonly variables: Readonly<Record<string, unknown>>;
   /** The execution's random source, for `$random()` and `$uuid()`. */
   readonly random: RandomSource;
+  /** The execution's clock reading (epoch milliseconds), for `$now()` and `$millis()`; the machine's clock when absent. */
+  readonly now?: number;
   /** The field the expression is written in, as AWS names it in causes: `Output`, `Output/a/b`, `Items`. */
   readonly field: string;
   /** The state being executed. */
@@ -147,7 +149,7 @@ function compile(body: string): Expression {
 function bindings(scope: JsonataScope): Record<string, unknown> {
   const states: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(scope.states)) if (value !== undefined) states[key] = value;
-  return { ...scope.variables, ...awsFunctionBindings(scope.random), states };
+  return { ...scope.variables, ...awsFunctionBindings(scope.random, scope.now ?? Date.now()), states };
 }
 
 /** `T1006: Attempted to invoke a non-function` for a jsonata error; the message alone otherwise. */

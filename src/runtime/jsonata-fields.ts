@@ -20,7 +20,7 @@ export interface EndFields {
 
 /** The JSONata scope of a state run for one field. */
 export function jsonataScope(run: StateRun<unknown>, states: StatesBinding, field: string): JsonataScope {
-  return { states, variables: run.fiber.variables.visible(), random: run.ex.random, field, stateName: run.name };
+  return { states, variables: run.fiber.variables.visible(), random: run.ex.random, now: run.ex.scheduler.now(), field, stateName: run.name };
 }
 
 /** A JSONata payload field (`Arguments`, `Output`, `ItemSelector`, …): every `{% %}` in it evaluated. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { AslError, execute } from '../../src/runtime/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { AslError, execute, startExecution } from '../../src/runtime/index.js';
 
 const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:Work';
 const jsonata = (States: Record<string, unknown>, StartAt = Object.keys(States)[0]) => ({ QueryLanguage: 'JSONata', StartAt, States });
@@ -163,5 +163,97 @@ describe('JSONata states', () => {
     const result = await execute(jsonata({ Shape: { Type: 'Pass', Output: { a: '{% $states.input.missing %}' }, End: true } }));
     expect(result).toMatchObject({ status: 'FAILED', error: 'States.QueryEvaluationError' });
     expect(result.cause).toContain("The JSONata expression '$states.input.missing' specified for the field 'Output/a' returned nothing (undefined).");
+  });
+
+  it('$now() and $millis() read the execution clock (virtual: the start time plus the waits)', async () => {
+    const result = await execute(
+      jsonata({
+        Before: { Type: 'Pass', Output: { at: '{% $now() %}' }, Next: 'Pause' },
+        Pause: { Type: 'Wait', Seconds: 86_400, Next: 'After' },
+        After: { Type: 'Pass', Output: { before: '{% $states.input.at %}', millis: '{% $millis() %}', day: '{% $now("[Y0001]-[M01]-[D01]") %}' }, End: true },
+      }),
+      { startTime: new Date('2030-05-01T00:00:00Z') },
+    );
+    expect(result.output).toEqual({ before: '2030-05-01T00:00:00.000Z', millis: Date.parse('2030-05-02T00:00:00Z'), day: '2030-05-02' });
+  });
+
+  it('Wait: a Timestamp expression with an offset waits until that instant; Seconds must be a whole number', async () => {
+    const waited = await execute(jsonata({ Pause: { Type: 'Wait', Timestamp: '{% $states.input.until %}', End: true } }), {
+      input: { until: '2024-01-01T01:00:00+01:00' },
+      startTime: new Date('2023-12-31T23:00:00Z'),
+    });
+    expect(waited.stopDate.toISOString()).toBe('2024-01-01T00:00:00.000Z');
+    const fractional = await execute(jsonata({ Pause: { Type: 'Wait', Seconds: '{% 1.5 %}', End: true } }));
+    expect(fractional).toMatchObject({ status: 'FAILED', error: 'States.QueryEvaluationError' });
+    expect(fractional.cause).toContain("specified for the field 'Seconds' returned an unexpected result type. Expected 'integer', but was 'number'");
+  });
+
+  it('Task: HeartbeatSeconds may be an expression', async () => {
+    const result = await execute(jsonata({ Call: { Type: 'Task', Resource: LAMBDA, HeartbeatSeconds: '{% 3 %}', TimeoutSeconds: 60, End: true } }), {
+      tasks: { Call: () => new Promise(() => undefined) },
+    });
+    expect(result).toMatchObject({ status: 'FAILED', error: 'States.HeartbeatTimeout' });
+    expect(result.stopDate.getTime() - result.startDate.getTime()).toBe(3000);
+  });
+
+  it('Task: $states.context is the context object, with the Task.Token of a .waitForTaskToken task', async () => {
+    let token: unknown;
+    const handle = startExecution(
+      jsonata({
+        Call: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+          Arguments: { MessageBody: { token: '{% $states.context.Task.Token %}', state: '{% $states.context.State.Name %}' } },
+          End: true,
+        },
+      }),
+      { tasks: { Call: (input) => { token = (input as { MessageBody: { token: string } }).MessageBody.token; return {}; } } },
+    );
+    await vi.waitFor(() => { expect(token).toEqual(expect.any(String)); });
+    handle.sendTaskSuccess(token as string, { done: true });
+    expect((await handle.result).output).toEqual({ done: true });
+  });
+
+  it('Map: ToleratedFailureCount and ToleratedFailurePercentage may be expressions (distributed mode)', async () => {
+    const map = (tolerance: Record<string, unknown>) =>
+      jsonata({
+        Each: {
+          Type: 'Map',
+          ...tolerance,
+          ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Work', States: { Work: { Type: 'Task', Resource: LAMBDA, End: true } } },
+          End: true,
+        },
+      });
+    const failOdd = (input: unknown) => {
+      if ((input as number) % 2 === 1) throw new AslError('Odd', String(input));
+      return input;
+    };
+    const tolerated = await execute(map({ ToleratedFailureCount: '{% $states.input[0] %}' }), { input: [1, 2, 4], tasks: { Work: failOdd } });
+    expect(tolerated.status).toBe('SUCCEEDED');
+    const exceeded = await execute(map({ ToleratedFailurePercentage: '{% 10 %}' }), { input: [1, 2, 4], tasks: { Work: failOdd } });
+    expect(exceeded).toMatchObject({ status: 'FAILED', error: 'States.ExceedToleratedFailureThreshold' });
+  });
+
+  it('Map: ItemBatcher groups the selected items, with BatchInput from an expression', async () => {
+    const result = await execute(
+      jsonata({
+        Each: {
+          Type: 'Map',
+          ItemBatcher: { MaxItemsPerBatch: '{% 2 %}', BatchInput: { total: '{% $count($states.input) %}' } },
+          ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+          End: true,
+        },
+      }),
+      { input: [1, 2, 3] },
+    );
+    expect(result.output).toEqual([{ BatchInput: { total: 3 }, Items: [1, 2] }, { BatchInput: { total: 3 }, Items: [3] }]);
+  });
+
+  it('Map without Items iterates the input, and refuses an input that is not an array', async () => {
+    const definition = jsonata({ Each: { Type: 'Map', ItemProcessor: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }, End: true } });
+    expect((await execute(definition, { input: [1, 2] })).output).toEqual([1, 2]);
+    const refused = await execute(definition, { input: null });
+    expect(refused).toMatchObject({ status: 'FAILED', error: 'States.QueryEvaluationError' });
+    expect(refused.cause).toBe("An error occurred while executing the state 'Each' (entered at the event id #2). Map state input must be an array but was: null");
   });
 });

@@ -1,4 +1,5 @@
 import type { RandomSource } from '../../runtime/random.js';
+import { clockFunctions } from './clock.js';
 import { hash } from './hash.js';
 import { parseJson } from './parse-json.js';
 import { partition } from './partition.js';
@@ -8,10 +9,12 @@ import { range } from './range.js';
 /**
  * The bindings that turn stock JSONata 2.0.6 into what AWS Step Functions runs: `$partition`,
  * `$range`, `$hash`, `$random` (seedable), `$uuid` and `$parse` added, and `$eval` removed (bound to
- * `undefined`, so calling it fails with T1006 "Attempted to invoke a non-function").
+ * `undefined`, so calling it fails with T1006 "Attempted to invoke a non-function"). `$now` and
+ * `$millis` read `now`, the execution's clock.
  */
-export function awsFunctionBindings(random: RandomSource): Record<string, unknown> {
+export function awsFunctionBindings(random: RandomSource, now: number): Record<string, unknown> {
   return {
+    ...clockFunctions(now),
     partition,
     range,
     hash,
