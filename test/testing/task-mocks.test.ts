@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { execute } from '../../src/runtime/index.js';
+import { mockFailure, mockSequence, taskMocks } from '../../src/testing/index.js';
+
+const LAMBDA = 'arn:aws:states:::lambda:invoke';
+// The seed's batch-job example: Lambda tasks 'Submit Job', 'Get Job Status', 'Get Final Job Status'.
+const batchJob = JSON.parse(readFileSync(new URL('../../examples/batch-job/batch-job.asl.json', import.meta.url), 'utf8')) as unknown;
+
+describe('taskMocks', () => {
+  it('answers with values and sequences, and records the effective inputs in call order', async () => {
+    const mocks = taskMocks({
+      'Submit Job': 'guid-1',
+      'Get Job Status': mockSequence(['RUNNING', 'SUCCEEDED']),
+      'Get Final Job Status': (input: unknown) => ({ final: input }),
+    });
+    const result = await execute(batchJob, { input: { jobName: 'nightly', wait_time: 30 }, tasks: mocks.tasks });
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: { final: 'guid-1' } });
+    expect(mocks.calls('Submit Job')).toEqual([{ jobName: 'nightly', wait_time: 30 }]);
+    expect(mocks.calls('Get Job Status')).toEqual(['guid-1', 'guid-1']);
+    expect(mocks.unused()).toEqual([]);
+    expect((result.stopDate.getTime() - result.startDate.getTime()) / 1000).toBe(60);
+  });
+
+  it('fails a task with a mocked failure that Retry and Catch see, and counts retries as calls', async () => {
+    const definition = {
+      StartAt: 'Charge',
+      States: {
+        Charge: {
+          Type: 'Task',
+          Resource: LAMBDA,
+          Retry: [{ ErrorEquals: ['Card.Busy'], IntervalSeconds: 1, MaxAttempts: 1 }],
+          Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Declined' }],
+          End: true,
+        },
+        Declined: { Type: 'Pass', End: true },
+      },
+    };
+    const mocks = taskMocks({ Charge: mockSequence([mockFailure('Card.Busy', 'later'), mockFailure('Card.Declined', 'no funds')]) });
+    const result = await execute(definition, { input: { card: 1 }, tasks: mocks.tasks });
+    expect(result.output).toEqual({ Error: 'Card.Declined', Cause: 'no funds' });
+    expect(mocks.calls('Charge')).toHaveLength(2);
+  });
+
+  it('ends the execution with States.Runtime when a sequence runs out', async () => {
+    const mocks = taskMocks({
+      'Submit Job': 'guid-1',
+      'Get Job Status': mockSequence(['RUNNING']),
+      'Get Final Job Status': 'done',
+    });
+    const result = await execute(batchJob, { input: { wait_time: 1 }, tasks: mocks.tasks });
+    expect(result).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(result.cause).toContain("The mock sequence of state 'Get Job Status' has 1 responses; call 2 has none");
+  });
+
+  it('gives handlers the task context, and hands each call a fresh copy of a value', async () => {
+    const seen: number[] = [];
+    const mocks = taskMocks({
+      'Submit Job': (_input: unknown, context) => {
+        seen.push(context.retryCount);
+        return 'guid-1';
+      },
+      'Get Job Status': 'SUCCEEDED',
+      'Get Final Job Status': { list: [1] },
+    });
+    const first = await execute(batchJob, { input: { wait_time: 0 }, tasks: mocks.tasks });
+    (first.output as { list: number[] }).list.push(2);
+    const second = await execute(batchJob, { input: { wait_time: 0 }, tasks: mocks.tasks });
+    expect(second.output).toEqual({ list: [1] });
+    expect(seen).toEqual([0, 0]);
+  });
+
+  it('refuses a value that is not JSON when built, naming the state', () => {
+    expect(() => taskMocks({ Bad: Number.NaN })).toThrow(new TypeError("The mock of state 'Bad' is not a JSON value: the number NaN"));
+    expect(() => taskMocks({ Bad: mockSequence([1, Number.POSITIVE_INFINITY]) })).toThrow("The mock of state 'Bad' (response 2) is not a JSON value");
+  });
+
+  it('reports mocks never called, as the executor does in unusedMocks', async () => {
+    const mocks = taskMocks({ 'Submit Job': 'g', 'Get Job Status': 'FAILED', 'Get Final Job Status': 'never' });
+    const result = await execute(batchJob, { input: { wait_time: 0 }, tasks: mocks.tasks });
+    expect(result.status).toBe('FAILED');
+    expect(mocks.unused()).toEqual(['Get Final Job Status']);
+    expect(result.unusedMocks).toEqual(['Get Final Job Status']);
+  });
+});
