@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
+import { runCommand, type RunCommandOptions } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 
 const io = {
@@ -23,6 +24,21 @@ program
   .option('--json', 'print the diagnostics as JSON', false)
   .action(async (files: string[], options: { type: 'STANDARD' | 'EXPRESS'; json: boolean }) => {
     process.exitCode = await validateCommand(files, options, io);
+  });
+
+program
+  .command('run')
+  .description('run an ASL definition in process on a virtual clock, its tasks answered by a Step Functions Local MockConfigFile')
+  .argument('<definition>', 'ASL JSON file')
+  .option('--input <json>', 'the execution input, as JSON text (default {})')
+  .option('--input-file <file>', 'a file holding the execution input')
+  .option('--mocks <file>', 'a Step Functions Local MockConfigFile.json')
+  .option('--state-machine <name>', 'its state machine (default: the only one)')
+  .option('--test-case <name>', 'its test case (default: the only one)')
+  .option('--events', 'print the history events too', false)
+  .option('--json', 'print the whole execution result, events included, as JSON', false)
+  .action(async (file: string, options: RunCommandOptions) => {
+    process.exitCode = await runCommand(file, options, io);
   });
 
 program.parseAsync().catch((error: unknown) => {
