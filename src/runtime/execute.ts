@@ -67,11 +67,18 @@ export function startExecution(definition: unknown, options: ExecuteOptions = {}
   return launch(definition, options, undefined);
 }
 
-/** Starts an execution; a nested one runs on its parent's scheduler (and so on its clock). */
-function launch(definition: unknown, options: ExecuteOptions, parentScheduler: Scheduler | undefined): ExecutionHandle {
+/** What a nested execution shares with its parent: the scheduler (so the clock) and the task tokens. */
+interface Family {
+  readonly scheduler: Scheduler;
+  readonly callbacks: Callbacks;
+}
+
+/** Starts an execution; a nested one runs on its parent's scheduler and shares its task tokens. */
+function launch(definition: unknown, options: ExecuteOptions, family: Family | undefined): ExecutionHandle {
   const machine = parseDefinition(definition, options.type ?? 'STANDARD');
   const clock = options.clock ?? virtualClock(options.startTime ?? DEFAULT_START_TIME);
-  const scheduler = parentScheduler ?? schedulerFor(clock);
+  const scheduler = family?.scheduler ?? schedulerFor(clock);
+  const callbacks = family?.callbacks ?? new Callbacks();
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const history = new History(() => scheduler.now(), limits.historyEvents, options.history !== false);
   const random = seededRandom(options.random ?? 0);
@@ -87,8 +94,8 @@ function launch(definition: unknown, options: ExecuteOptions, parentScheduler: S
     limits,
     tasks: options.tasks ?? {},
     taskResources: options.taskResources ?? {},
-    services: taskServices(machine, options, (child, childOptions) => launch(child, childOptions, scheduler)),
-    callbacks: new Callbacks(),
+    services: taskServices(machine, options, (child, childOptions) => launch(child, childOptions, { scheduler, callbacks })),
+    callbacks,
     contextBase: {
       Execution: {
         Id: options.context?.executionId ?? `arn:aws:states:${DEFAULT_REGION}:${ACCOUNT}:execution:${machineName}:${name}`,
@@ -141,7 +148,9 @@ async function run(ex: ExecutionContext, root: CancelScope, input: unknown): Pro
   const end = (status: ExecutionStatus, type: HistoryEventType, fields: Partial<ExecutionResult>, details: object): ExecutionResult => {
     ex.history.addFinal(type, fiber.lastEventId, details);
     const unusedMocks = ex.services.unusedMocks();
-    return { status, ...fields, events: ex.history.events, ...(unusedMocks.length > 0 ? { unusedMocks } : {}), startDate, stopDate: new Date(ex.scheduler.now()) };
+    const stopDate = new Date(ex.scheduler.now());
+    const elapsed = stopDate.getTime() - startDate.getTime();
+    return { status, ...fields, events: ex.history.events, ...(unusedMocks.length > 0 ? { unusedMocks } : {}), startDate, stopDate, elapsed };
   };
   const timer = executionTimer(ex, root);
   try {

@@ -19,7 +19,7 @@ export interface TaskContext {
   readonly sleep: (seconds: number) => Promise<void>;
   /**
    * For a `.waitForTaskToken` task: completes it, as `ExecutionHandle.sendTaskSuccess` with this task's
-   * token would. Call it after the handler has returned (the submission), for instance after `sleep`.
+   * token would, at any time while the task runs (before the handler returns, or later after `sleep`).
    */
   readonly sendTaskSuccess: (output: unknown) => void;
   /** Fails this `.waitForTaskToken` task with `error` and `cause`. */
@@ -119,6 +119,8 @@ export interface ExecutionResult {
   readonly unusedMocks?: readonly string[];
   readonly startDate: Date;
   readonly stopDate: Date;
+  /** Workflow time from start to stop, in milliseconds: virtual time under the virtual clock (two 30 s Waits take 60,000). */
+  readonly elapsed: number;
 }
 
 /** A running execution. */

@@ -45,16 +45,18 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
   const abandon: (() => void)[] = [];
   try {
     if ((pattern === 'sync' || pattern === 'sync:2') && answer.source !== 'nested') record(ex, fiber, 'TaskSubmitted', events.submitted());
+    // The token is live from the start, as on AWS: a callback may come before the submission returns.
+    const callback = token === undefined || answer.source === 'mock' ? undefined : ex.callbacks.wait(token, () => {
+      watchdog.beat();
+    });
+    callback?.catch(() => undefined);
     const context = answerContext(ex, fiber, call, events, abandon);
     const work = ex.scheduler.track(Promise.resolve().then(() => answer.run(call.input, context)));
     let result = await raceCancel(Promise.race([work, watchdog.expired]), fiber);
     checkJsonValue(result, `the result of task state '${call.stateName}'`);
-    if (token !== undefined && answer.source !== 'mock') {
+    if (callback !== undefined) {
       record(ex, fiber, 'TaskSubmitted', events.submitted(result));
-      const callback = ex.scheduler.track(ex.callbacks.wait(token, () => {
-        watchdog.beat();
-      }));
-      result = await raceCancel(Promise.race([callback, watchdog.expired]), fiber);
+      result = await raceCancel(Promise.race([ex.scheduler.track(callback), watchdog.expired]), fiber);
     }
     if (exceedsBytes(result, ex.limits.payloadBytes)) {
       throw new StatesDataLimitExceeded(`The state/task '${call.stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`);
@@ -104,6 +106,7 @@ function answerContext(ex: ExecutionContext, fiber: Fiber, call: TaskCall, event
     now: () => ex.scheduler.now(),
     newName: () => randomUuid(ex.random),
     seed: () => Math.floor(ex.random.next() * 2 ** 32),
+    callbacks: ex.callbacks,
   };
 }
 

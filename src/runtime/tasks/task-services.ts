@@ -1,8 +1,10 @@
 import type { ParsedResource } from '../../integrations/index.js';
+import type { Callbacks } from '../callbacks.js';
 import type { ExecuteOptions, ExecutionHandle, LambdaFunction, TaskContext, TaskHandler } from '../options.js';
 import { lambdaTarget, invokeLambda } from './lambda-functions.js';
 import { mockConfigResponders, type MockResponder } from './mock-config/mock-config-tasks.js';
 import { isNestedExecution, runNestedExecution } from './nested-execution.js';
+import { isSfnCallback, runSfnCallback } from './sfn-callbacks.js';
 import { taskStateNames } from './task-state-names.js';
 
 /** What answers a task, beyond the handler's own arguments. */
@@ -17,15 +19,18 @@ export interface AnswerContext extends TaskContext {
   readonly newName: () => string;
   /** A fresh seed for a child execution's random source. */
   readonly seed: () => number;
+  /** The tokens of this execution and of those it started, for `aws-sdk:sfn:sendTask*`. */
+  readonly callbacks: Callbacks;
 }
 
 /**
  * Where an answer comes from. `handler` (tasks, taskResources), `lambda` and `nested` answer a
- * `.waitForTaskToken` task with the submission, then wait for the token; a `mock` (MockConfigFile)
+ * `.waitForTaskToken` task with the submission, then wait for the token (`builtin`, the SendTask*
+ * calls of `aws-sdk:sfn`, are request-response only); a `mock` (MockConfigFile)
  * answers it with the final result, as Step Functions Local does. Every mock answers a `.sync` task
  * with the job's final result; `nested` runs the job itself and records its own `TaskSubmitted`.
  */
-export type AnswerSource = 'handler' | 'mock' | 'lambda' | 'nested';
+export type AnswerSource = 'handler' | 'mock' | 'lambda' | 'nested' | 'builtin';
 
 export interface TaskAnswer {
   readonly source: AnswerSource;
@@ -86,6 +91,9 @@ export function taskServices(
               onAbandon: context.onAbandon,
             }),
         };
+      }
+      if (resource.kind === 'aws-sdk' && isSfnCallback(resource)) {
+        return { source: 'builtin', run: (input, context) => runSfnCallback(resource.action, input, context.callbacks) };
       }
       if (Object.keys(lambdaFunctions).length > 0) {
         return lambdaAnswer(resource, lambdaFunctions);

@@ -103,3 +103,51 @@ describe('states:startExecution runs registered definitions as nested executions
     expect(result.cause).toContain("'stateMachines'");
   });
 });
+
+describe('aws-sdk:sfn:sendTaskSuccess / sendTaskFailure between executions', () => {
+  const waitingParent = {
+    StartAt: 'Start',
+    States: {
+      Start: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::states:startExecution.waitForTaskToken',
+        Parameters: { StateMachineArn: CHILD_ARN, Input: { 'token.$': '$$.Task.Token', 'result.$': '$' } },
+        HeartbeatSeconds: 600,
+        End: true,
+      },
+    },
+  };
+  const callingBack = (action: string, parameters: Record<string, unknown>) => ({
+    StartAt: 'Work',
+    States: {
+      Work: { Type: 'Wait', Seconds: 5, Next: 'Answer' },
+      Answer: { Type: 'Task', Resource: `arn:aws:states:::aws-sdk:sfn:${action}`, Parameters: { 'TaskToken.$': '$.token', ...parameters }, End: true },
+    },
+  });
+
+  it('completes the parent task with the Output (JSON text) the child sends for its token', async () => {
+    const child = callingBack('sendTaskSuccess', { 'Output.$': 'States.JsonToString($.result)' });
+    const result = await execute(waitingParent, { input: { order: 7 }, stateMachines: { [CHILD_ARN]: child } });
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: { order: 7 } });
+    expect(elapsed(result)).toBe(5);
+    expect(types(result)).toEqual([
+      'ExecutionStarted', 'TaskStateEntered', 'TaskScheduled', 'TaskStarted', 'TaskSubmitted', 'TaskSucceeded', 'TaskStateExited', 'ExecutionSucceeded',
+    ]);
+  });
+
+  it('fails the parent task with the Error and Cause the child sends', async () => {
+    const child = callingBack('sendTaskFailure', { Error: 'Order.Rejected', Cause: 'out of stock' });
+    const result = await execute(waitingParent, { stateMachines: { [CHILD_ARN]: child } });
+    expect(result).toMatchObject({ status: 'FAILED', error: 'Order.Rejected', cause: 'out of stock' });
+  });
+
+  it('fails with Sfn.InvalidTokenException for a token no task waits for (as recorded from AWS)', async () => {
+    const alone = callingBack('sendTaskSuccess', { Output: '{}' });
+    const result = await execute(alone, { input: { token: 'NoSuchTaskToken' } });
+    expect(result).toMatchObject({
+      status: 'FAILED',
+      error: 'Sfn.InvalidTokenException',
+      cause: "Invalid Token: 'Invalid token' (Service: Sfn, Status Code: 400, Request ID: 00000000-0000-0000-0000-000000000000)",
+    });
+  });
+});
