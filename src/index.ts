@@ -29,3 +29,28 @@ export {
   type TaskState,
   type WaitState,
 } from './asl/index.js';
+export {
+  choice,
+  fail,
+  fragment,
+  pass,
+  succeed,
+  task,
+  wait,
+  workflow,
+  type ChoiceBuilder,
+  type Condition,
+  type Conditions,
+  type FailOptions,
+  type Flow,
+  type InputOf,
+  type OutputOf,
+  type PassOptions,
+  type RetryOptions,
+  type SucceedOptions,
+  type TaskOptions,
+  type WaitOptions,
+  type Workflow,
+  type WorkflowOptions,
+} from './builder/index.js';
+export type { AslTypeError, Get, PathError, ReferencePaths, ReferencePathsTo, SetAt } from './paths/types/index.js';

@@ -34,9 +34,11 @@ type Root<P extends string, Then> = P extends `$${infer S}` ? (S extends `$${str
 
 type ReadProblems<T, P extends string> = Root<P, P extends `$${infer S}` ? Read<T, S, '$'> : never>;
 
+// Below `unknown` (or `any`) nothing can be checked, so every path is accepted.
 type Read<T, S extends string, At extends string> =
   S extends '' ? never
   : [T] extends [never] ? never
+  : unknown extends T ? never
   : FirstStep<S> extends readonly [infer Kind, infer K extends string, infer R extends string]
     ? [Child<T, Kind, K>] extends [never] ? Missing<T, Kind, K, At> : Read<Child<T, Kind, K>, R, `${At}${Shown<Kind, K>}`>
   : FirstStep<S> extends readonly ['bad', infer M extends string] ? M

@@ -1,12 +1,19 @@
-declare const pathErrorBrand: unique symbol;
+declare const aslTypeErrorBrand: unique symbol;
 
 /**
- * A type error about a path, placed in parameter position so the message shows on the argument.
- * No value has this type.
+ * A type error of statewright, placed in parameter position so that its message shows on the
+ * offending argument. No value has this type.
  *
  * @example
- * type E = PathError<"Key 'nope' does not exist at '$.a'">;
+ * ```ts
+ * import type { AslTypeError } from 'statewright';
+ *
+ * type E = AslTypeError<'State name "Submit Job" is already used'>;
+ * ```
  */
-export interface PathError<Message extends string> {
-  readonly [pathErrorBrand]: Message;
+export interface AslTypeError<Message extends string> {
+  readonly [aslTypeErrorBrand]: Message;
 }
+
+/** A type error about a path: an {@link AslTypeError} whose message names the problem. */
+export type PathError<Message extends string> = AslTypeError<Message>;

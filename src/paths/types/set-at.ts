@@ -1,4 +1,4 @@
-import type { IsAny, Simplify } from 'type-fest';
+import type { IsAny } from 'type-fest';
 import type { FirstStep } from './step.js';
 
 declare const absentBrand: unique symbol;
@@ -34,8 +34,16 @@ type SetKey<T, K extends string, R extends string, V> =
   IsAny<T> extends true ? T
   : T extends Absent ? { [Q in K]: SetIn<Absent, R, V> }
   : T extends readonly unknown[] ? never
-  : T extends object ? Simplify<{ [Q in keyof T as Q extends K ? never : Q]: T[Q] } & { [Q in K]: SetIn<ChildOrAbsent<T, K>, R, V> }>
+  : T extends object ? Force<WithKey<T, K, SetIn<ChildOrAbsent<T, K>, R, V>>>
   : never;
+
+// One flat object: T's keys (modifiers kept) and K (required). Mapping over `keyof (T & …)` with an
+// `as` clause makes `keyof` read T's resolved members instead of recursing through earlier writes.
+type WithKey<T, K extends string, V> = { [Q in keyof (T & Record<K, unknown>) as Q]: Q extends K ? V : T[Q & keyof T] };
+
+// Resolves every property type now, so no later read recurses through earlier writes (TS2589).
+type Force<X> = X extends Partial<Record<Keys<X>, unknown>> ? X : never;
+type Keys<X> = [keyof X] extends [infer Ks extends PropertyKey] ? Ks : never;
 
 type ChildOrAbsent<T, K extends string> = K extends keyof T ? Exclude<T[K], undefined> | ([undefined] extends [T[K]] ? Absent : never) : Absent;
 

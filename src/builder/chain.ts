@@ -1,0 +1,86 @@
+import type { JsonObject, StateMachine } from '../asl/index.js';
+import { choiceRules, type ChoiceBuild } from './choice-rules.js';
+import { failState, type FailFields } from './fail.js';
+import { addState, emptyGraph, link, merge, type Graph, type Slot } from './graph.js';
+import { passState, type PassFields } from './pass.js';
+import { toStateMachine, type MachineOptions } from './serialize.js';
+import { succeedState, type SucceedFields } from './succeed.js';
+import { taskState, type TaskFields } from './task.js';
+import { waitState, type WaitFields } from './wait.js';
+
+/** What a chain knows at run time besides its graph. */
+export interface ChainMeta extends MachineOptions {
+  readonly name: string | undefined;
+  readonly input: unknown;
+}
+
+/** The implementation behind the typed `Workflow` interface. */
+export class Chain {
+  constructor(
+    readonly graph: Graph,
+    /** Where the next state goes: the slots that lead to it. */
+    readonly open: readonly Slot[],
+    readonly meta: ChainMeta,
+  ) {
+    Object.freeze(this);
+  }
+
+  get name(): string | undefined {
+    return this.meta.name;
+  }
+
+  pass(name: string, options?: PassFields): Chain {
+    return this.add(name, passState(options), true);
+  }
+
+  task(name: string, options: TaskFields): Chain {
+    return this.add(name, taskState(options), true);
+  }
+
+  wait(name: string, options: WaitFields): Chain {
+    return this.add(name, waitState(options), true);
+  }
+
+  succeed(name: string, options?: SucceedFields): Chain {
+    return this.add(name, succeedState(options), false);
+  }
+
+  fail(name: string, options?: FailFields): Chain {
+    return this.add(name, failState(options), false);
+  }
+
+  choice(name: string, build: ChoiceBuild, options: { readonly comment?: string } = {}): Chain {
+    const state: JsonObject = options.comment === undefined ? { Type: 'Choice', Choices: [] } : { Type: 'Choice', Comment: options.comment, Choices: [] };
+    const withChoice = this.add(name, state, false);
+    const built = choiceRules(name, withChoice.graph, build, (graph, open) => new Chain(graph, open, this.meta));
+    return new Chain(built.graph, built.open, this.meta);
+  }
+
+  goto(target: string): Chain {
+    return new Chain(link(this.graph, this.open, target), [], this.meta);
+  }
+
+  next(fragment: Chain): Chain {
+    if (fragment.graph.startAt === undefined) throw new Error('Cannot continue with an empty fragment');
+    const joined = merge(this.graph, { startAt: undefined, states: fragment.graph.states });
+    return new Chain(link(joined, this.open, fragment.graph.startAt), fragment.open, this.meta);
+  }
+
+  toAsl(): StateMachine {
+    return toStateMachine(this.graph, this.meta);
+  }
+
+  toJson(): string {
+    return JSON.stringify(this.toAsl(), null, 2);
+  }
+
+  private add(name: string, state: JsonObject, flows: boolean): Chain {
+    const graph = link(addState(this.graph, name, state), this.open, name);
+    return new Chain(graph, flows ? [{ kind: 'next', state: name }] : [], this.meta);
+  }
+}
+
+/** A chain with no state yet, whose first state becomes `StartAt`. */
+export function startChain(meta: ChainMeta): Chain {
+  return new Chain(emptyGraph, [{ kind: 'start' }], meta);
+}

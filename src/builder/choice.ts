@@ -1,0 +1,52 @@
+import type { Condition, Conditions } from './conditions.js';
+import type { AltsOf, Narrow, Refinements } from './narrow.js';
+import type { CheckTarget, TargetName } from './names.js';
+import type { FlowOf, Joinable } from './join.js';
+import type { Flow, GoTo, Rebuild } from './record.js';
+import type { Workflow } from './workflow.js';
+
+/** The record a branch starts from: the choice's record, with the narrowed input flowing. */
+export type BranchStart<X extends Flow, T> = Rebuild<X['input'], T, X['names'], X['inputs'], X['ahead']>;
+
+/** The choice's record after a branch: the branch's names and targets, its open ends added to the choice's. */
+export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['ahead']>;
+
+/** The choice's record after a rule that goes to target `N` with `T`. */
+export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], GoTo<X, N, T>['ahead']>;
+
+/**
+ * The rules of a Choice state whose input is `T`, with the condition builders of {@link Conditions}.
+ * `X` is the record so far; its `out` collects what flows on after the choice.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow } from 'statewright';
+ *
+ * const wf = workflow('Orders', { input: z.object({ kind: z.enum(['big', 'small']), qty: z.number() }) })
+ *   .choice('Which?', (c) => c
+ *     .when(c.stringEquals('$.kind', 'big'), (b) => b.pass('Big', { result: 'big', resultPath: '$.label' }))
+ *     .when(c.numericGreaterThan('$.qty', 100), 'Many')
+ *     .otherwise())
+ *   .succeed('Many');
+ * console.log(wf.toJson());
+ * ```
+ */
+export interface ChoiceBuilder<X extends Flow, T> extends Conditions<T> {
+  /** The type record, for the types only. */
+  readonly '~flow'?: X;
+  /** A rule whose match goes to state `target` (defined already, whose input must accept the narrowed input, or later). */
+  when<C extends Condition<Refinements>, const N extends TargetName<X>>(
+    condition: C,
+    target: CheckTarget<N, X, Narrow<T, AltsOf<C>>>,
+  ): ChoiceBuilder<AfterTarget<X, N, Narrow<T, AltsOf<C>>>, T>;
+  /** A rule whose match continues in `branch`, on the input narrowed by the condition. */
+  when<C extends Condition<Refinements>, const B extends Joinable>(
+    condition: C,
+    branch: (chain: Workflow<BranchStart<X, Narrow<T, AltsOf<C>>>>) => B,
+  ): ChoiceBuilder<AfterBranch<X, FlowOf<B>>, T>;
+  /** The default: the state chained after the choice. */
+  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | T, X['names'], X['inputs'], X['ahead']>, T>;
+  /** The default: state `target`. */
+  otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, T>): ChoiceBuilder<AfterTarget<X, N, T>, T>;
+}

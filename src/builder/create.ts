@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { startChain } from './chain.js';
+import type { Start } from './record.js';
+import type { Workflow } from './workflow.js';
+
+/** The options of {@link workflow}. */
+export interface WorkflowOptions<In> {
+  /** A zod schema of the execution input (or give the type as `workflow<In>(name)`). */
+  readonly input?: z.ZodType<In>;
+  /** The machine's `Comment`. */
+  readonly comment?: string;
+  /** The machine's `TimeoutSeconds`. */
+  readonly timeoutSeconds?: number;
+}
+
+/**
+ * Starts a workflow whose execution input is typed by the `input` schema (or the type parameter).
+ * Chain states onto it; `toAsl()` returns the validated ASL.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow } from 'statewright';
+ *
+ * const wf = workflow('Poll', { input: z.object({ wait_time: z.number() }), comment: 'Waits, then ends.' })
+ *   .wait('Wait X Seconds', { secondsPath: '$.wait_time' })
+ *   .succeed('Done');
+ * const asl = wf.toAsl(); // { Comment: 'Waits, then ends.', StartAt: 'Wait X Seconds', States: { … } }
+ * console.log(asl.StartAt);
+ * ```
+ */
+export function workflow<In = unknown>(name: string, options: WorkflowOptions<In> = {}): Workflow<Start<In>> {
+  return startChain({ name, input: options.input, comment: options.comment, timeoutSeconds: options.timeoutSeconds }) as unknown as Workflow<Start<In>>;
+}
+
+/**
+ * Starts a reusable fragment whose input is `In` (given as the type parameter or a zod schema). Build
+ * it as a separate statement (it is type-checked on its own) and join it with `.next(fragment)`.
+ *
+ * @example
+ * ```ts
+ * import { workflow, fragment } from 'statewright';
+ *
+ * interface Job { jobName: string; wait_time: number }
+ * const poll = fragment<Job>().wait('Wait', { secondsPath: '$.wait_time' }).succeed('Done');
+ * const wf = workflow<Job>('Job').pass('Start').next(poll);
+ * console.log(wf.toJson());
+ * ```
+ */
+export function fragment<In>(input?: z.ZodType<In>): Workflow<Start<In>> {
+  return startChain({ name: undefined, input, comment: undefined, timeoutSeconds: undefined }) as unknown as Workflow<Start<In>>;
+}

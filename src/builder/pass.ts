@@ -1,0 +1,38 @@
+import type { JsonObject, JsonValue } from '../asl/index.js';
+import type { CheckResultPath } from '../paths/types/index.js';
+import { defined } from './defined.js';
+import type { CheckTemplate } from './template.js';
+
+/** The options of a Pass state (JSONPath); the type parameters are as for {@link TaskOptions}. */
+export interface PassOptions<In, E, W, IP, P, R, RP extends string | null, OP> {
+  readonly comment?: string;
+  readonly inputPath?: IP;
+  readonly parameters?: P & CheckTemplate<E, W, P>;
+  /** A fixed result that replaces the effective input. */
+  readonly result?: R;
+  readonly resultPath?: CheckResultPath<In, RP>;
+  readonly outputPath?: OP;
+}
+
+/** The untyped shape of the options, as the implementation reads them. */
+export interface PassFields {
+  readonly comment?: string;
+  readonly inputPath?: string | null;
+  readonly parameters?: JsonObject;
+  readonly result?: JsonValue;
+  readonly resultPath?: string | null;
+  readonly outputPath?: string | null;
+}
+
+/** The ASL fields of a Pass state (without `Next`/`End`). */
+export function passState(o: PassFields = {}): JsonObject {
+  return defined({
+    Type: 'Pass',
+    Comment: o.comment,
+    InputPath: o.inputPath,
+    Parameters: o.parameters,
+    Result: o.result,
+    ResultPath: o.resultPath,
+    OutputPath: o.outputPath,
+  });
+}

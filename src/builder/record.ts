@@ -1,0 +1,59 @@
+/**
+ * What the types know about a chain being built: one record, rebuilt eagerly at every step (see
+ * DESIGN.md, "Type-level technique"), so that no step refers lazily to the one before it.
+ *
+ * - `input`: the input of the workflow (or fragment).
+ * - `out`: the type flowing into the next chained state; `never` when nothing flows on.
+ * - `names`: every state name defined so far.
+ * - `inputs`: each defined state's input type, by name (for targets that loop back).
+ * - `ahead`: targets named before their state exists, each `[name, type arriving there]`.
+ */
+export interface Flow {
+  readonly input: unknown;
+  readonly out: unknown;
+  readonly names: string;
+  readonly inputs: object;
+  readonly ahead: readonly [string, unknown];
+}
+
+/** The record of a chain that has no state yet. */
+export interface Start<In> {
+  readonly input: In;
+  readonly out: In;
+  readonly names: never;
+  readonly inputs: object;
+  readonly ahead: never;
+}
+
+/** Builds a record with every field resolved now (through `infer`), never as a reference to `X`. */
+export type Rebuild<In, Out, Names extends string, Inputs, Ahead> =
+  [In, Out, Names, Inputs, Ahead] extends [infer I, infer O, infer N extends string, infer S extends object, infer A extends readonly [string, unknown]]
+    ? { readonly input: I; readonly out: O; readonly names: N; readonly inputs: S; readonly ahead: A }
+    : never;
+
+/** The targets named but not defined yet. */
+export type Pending<X extends Flow> = X['ahead'][0];
+
+/** What arrives at a new state `N`: the chain's output, and whatever earlier targets sent to `N`. */
+export type Arriving<X extends Flow, N extends string> =
+  [X['ahead']] extends [never] ? X['out'] : X['out'] | ArrivalsAt<X['ahead'], N>;
+
+type ArrivalsAt<A, N extends string> = A extends readonly [N, infer T] ? T : never;
+
+/** The record after state `N` (reached by `In`) is added, with `Out` flowing on. */
+export type AddState<X extends Flow, N extends string, In, Out> = Rebuild<
+  X['input'],
+  Out,
+  X['names'] | N,
+  X['inputs'] & Readonly<Record<N, In>>,
+  [X['ahead']] extends [never] ? never : Exclude<X['ahead'], readonly [N, unknown]>
+>;
+
+/** The record after the open ends go to target `N` (defined or ahead), sending `T` there. */
+export type GoTo<X extends Flow, N extends string, T> = Rebuild<
+  X['input'],
+  never,
+  X['names'],
+  X['inputs'],
+  N extends X['names'] ? X['ahead'] : X['ahead'] | readonly [N, T]
+>;

@@ -1,0 +1,64 @@
+import type { JsonObject } from '../asl/index.js';
+import type { CheckResultPath } from '../paths/types/index.js';
+import type { ResultOf } from './data-flow.js';
+import { defined } from './defined.js';
+import { toRetry, type RetryOptions } from './retry.js';
+import type { CheckTemplate } from './template.js';
+
+/**
+ * The options of a Task state (JSONPath). `In` is the state's input, `E` its effective input (after
+ * `inputPath`), `W` the workflow input; the other parameters are those inferred from the options.
+ */
+export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, OP> {
+  /** The ARN of the Lambda function, activity or service integration. */
+  readonly resource: string;
+  readonly comment?: string;
+  /** Selects the effective input from the state's input (`null`: `{}`). */
+  readonly inputPath?: IP;
+  /** A payload template built from the effective input; the task receives what it produces. */
+  readonly parameters?: P & CheckTemplate<E, W, P>;
+  /** A zod schema of what the task returns (`z.custom<T>()` for a type without a runtime check). */
+  readonly result?: S;
+  /** A payload template built from the result. */
+  readonly resultSelector?: RS & CheckTemplate<ResultOf<S>, W, RS>;
+  /** Where the result goes in the state's input (`null`: discard it; default `'$'`: replace the input). */
+  readonly resultPath?: CheckResultPath<In, RP>;
+  /** Selects the state's output (`null`: `{}`). */
+  readonly outputPath?: OP;
+  /** Retriers, serialised as `Retry` as given. */
+  readonly retry?: readonly RetryOptions[];
+  readonly timeoutSeconds?: number;
+  readonly heartbeatSeconds?: number;
+}
+
+/** The untyped shape of the options, as the implementation reads them. */
+export interface TaskFields {
+  readonly resource: string;
+  readonly comment?: string;
+  readonly inputPath?: string | null;
+  readonly parameters?: JsonObject;
+  readonly result?: unknown;
+  readonly resultSelector?: JsonObject;
+  readonly resultPath?: string | null;
+  readonly outputPath?: string | null;
+  readonly retry?: readonly RetryOptions[];
+  readonly timeoutSeconds?: number;
+  readonly heartbeatSeconds?: number;
+}
+
+/** The ASL fields of a Task state (without `Next`/`End`). */
+export function taskState(o: TaskFields): JsonObject {
+  return defined({
+    Type: 'Task',
+    Comment: o.comment,
+    Resource: o.resource,
+    InputPath: o.inputPath,
+    Parameters: o.parameters,
+    ResultSelector: o.resultSelector,
+    ResultPath: o.resultPath,
+    OutputPath: o.outputPath,
+    TimeoutSeconds: o.timeoutSeconds,
+    HeartbeatSeconds: o.heartbeatSeconds,
+    Retry: o.retry && toRetry(o.retry),
+  });
+}

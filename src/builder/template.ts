@@ -1,0 +1,45 @@
+import type { AslTypeError, CheckReferencePath, Get } from '../paths/types/index.js';
+import type { ContextObject } from './context-object.js';
+import type { CheckIntrinsic, IntrinsicResult } from './intrinsic-types.js';
+
+/**
+ * A JSONPath payload template (`parameters`, `resultSelector`): static values are copied, a key ending
+ * in `.$` takes the value of a path (`$.a`), a context path (`$$.Execution.Id`) or an intrinsic call.
+ */
+export interface PayloadTemplate {
+  readonly [key: string]: TemplateValue;
+}
+type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | PayloadTemplate;
+
+/** `P` with an error on each `.$` value that does not select something in `In` (or the context object of `W`). */
+export type CheckTemplate<In, W, P> = {
+  [K in keyof P]: K extends `${string}.$`
+    ? CheckDynamic<In, W, P[K]>
+    : P[K] extends readonly unknown[] ? P[K]
+    : P[K] extends object ? CheckTemplate<In, W, P[K]>
+    : P[K];
+};
+
+type CheckDynamic<In, W, V> =
+  V extends `$$${infer R}` ? (CheckReferencePath<ContextObject<W>, `$${R}`> extends string ? V : CheckReferencePath<ContextObject<W>, `$${R}`>)
+  : V extends `$${string}` ? CheckReferencePath<In, V>
+  : V extends `States.${string}` ? CheckIntrinsic<In, V>
+  : AslTypeError<'The value of a "key.$" field must be a path ($.…), a context path ($$.…) or an intrinsic function (States.…)'>;
+
+/** The JSON that template `P` produces from input `In` (`W` being the workflow input, for `$$.Execution.Input`). */
+export type TemplateOutput<In, W, P> = {
+  -readonly [K in keyof P as K extends `${infer B}.$` ? B : K]: K extends `${string}.$`
+    ? DynamicValue<In, W, P[K]>
+    : P[K] extends readonly unknown[] ? Literal<P[K]>
+    : P[K] extends object ? TemplateOutput<In, W, P[K]>
+    : P[K];
+};
+
+type DynamicValue<In, W, V> =
+  V extends `$$${infer R}` ? Get<ContextObject<W>, `$${R}`>
+  : V extends `$${string}` ? Get<In, V>
+  : V extends `States.${string}` ? IntrinsicResult<In, V>
+  : never;
+
+/** A `const` literal as the JSON value it stands for: not readonly. */
+export type Literal<T> = T extends readonly unknown[] ? { -readonly [I in keyof T]: Literal<T[I]> } : T extends object ? { -readonly [K in keyof T]: Literal<T[K]> } : T;

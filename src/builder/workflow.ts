@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import type { JsonValue, StateMachine } from '../asl/index.js';
+import type { AslTypeError, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
+import type { ChoiceBuilder } from './choice.js';
+import type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
+import type { FailOptions } from './fail.js';
+import type { CheckJoin, FlowOf, Join, Joinable } from './join.js';
+import type { CheckName, CheckTarget, TargetName } from './names.js';
+import type { PassOptions } from './pass.js';
+import type { AddState, Arriving, Flow, GoTo, Pending } from './record.js';
+import type { SucceedOptions } from './succeed.js';
+import type { TaskOptions } from './task.js';
+import type { PayloadTemplate } from './template.js';
+import type { WaitOptions } from './wait.js';
+
+/** An `inputPath`/`outputPath` argument: a path into `T`, or `null` for `{}`. */
+export type PathArgument<T> = ReferencePaths<T> | null;
+
+/** `unknown` when every target has been defined, else an error naming the missing ones (on `this`). */
+export type Complete<X extends Flow> = [Pending<X>] extends [never] ? unknown : AslTypeError<`Target "${Pending<X>}" is never defined`>;
+
+/**
+ * A workflow (or a fragment of one) being built: each method adds a state after the chain's open
+ * ends and returns a new, frozen builder; nothing mutates. The type parameter is the record of what
+ * the types know (see {@link Flow}); `OutputOf<typeof wf>` shows the type flowing on.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow } from 'statewright';
+ *
+ * const hello = workflow('Hello', { input: z.object({ who: z.string() }) })
+ *   .pass('Greet', { parameters: { 'greeting.$': "States.Format('Hello, {}!', $.who)" } })
+ *   .succeed('Done');
+ * console.log(hello.toJson());
+ * ```
+ */
+export interface Workflow<X extends Flow> {
+  /** The type record, for the types only (never set at run time). */
+  readonly '~flow'?: X;
+  /** The workflow's name (`undefined` for a fragment). */
+  readonly name: string | undefined;
+
+  /** Adds a Pass state: its `result` (or effective input) written at `resultPath`. */
+  pass<
+    const N extends string,
+    const IP extends PathArgument<Arriving<X, N>> = '$',
+    const P extends PayloadTemplate | undefined = undefined,
+    const R extends JsonValue | undefined = undefined,
+    const RP extends string | null = '$',
+    const OP extends PathArgument<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['input'], IP, P>, R>>> = '$',
+  >(
+    name: CheckName<N, X>,
+    options?: PassOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, R, RP, OP>,
+  ): Workflow<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, PassResult<Effective<Arriving<X, N>, X['input'], IP, P>, R>, RP, OP>>>;
+
+  /** Adds a Task state: its result (typed by the `result` schema) written at `resultPath`. */
+  task<
+    const N extends string,
+    const IP extends PathArgument<Arriving<X, N>> = '$',
+    const P extends PayloadTemplate | undefined = undefined,
+    S extends z.ZodType | undefined = undefined,
+    const RS extends PayloadTemplate | undefined = undefined,
+    const RP extends string | null = '$',
+    const OP extends PathArgument<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['input'], RS>>> = '$',
+  >(
+    name: CheckName<N, X>,
+    options: TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, S, RS, RP, OP>,
+  ): Workflow<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['input'], RS>, RP, OP>>>;
+
+  /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string. */
+  wait<
+    const N extends string,
+    const IP extends PathArgument<Arriving<X, N>> = '$',
+    const SP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, number> = never,
+    const TP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, string> = never,
+    const OP extends PathArgument<Select<Arriving<X, N>, IP>> = '$',
+  >(
+    name: CheckName<N, X>,
+    options: WaitOptions<IP, SP, TP, OP>,
+  ): Workflow<AddState<X, N, Arriving<X, N>, Select<Select<Arriving<X, N>, IP>, OP>>>;
+
+  /** Adds a Succeed state: the chain ends here (successfully). */
+  succeed<const N extends string, const IP extends PathArgument<Arriving<X, N>> = '$', const OP extends PathArgument<Select<Arriving<X, N>, IP>> = '$'>(
+    name: CheckName<N, X>,
+    options?: SucceedOptions<IP, OP>,
+  ): Workflow<AddState<X, N, Arriving<X, N>, never>>;
+
+  /** Adds a Fail state: the chain ends here with an error. */
+  fail<
+    const N extends string,
+    const EP extends ReferencePathsTo<Arriving<X, N>, string> | `States.${string}` = never,
+    const CP extends ReferencePathsTo<Arriving<X, N>, string> | `States.${string}` = never,
+  >(
+    name: CheckName<N, X>,
+    options?: FailOptions<EP, CP>,
+  ): Workflow<AddState<X, N, Arriving<X, N>, never>>;
+
+  /**
+   * Adds a Choice state. `build` gets a {@link ChoiceBuilder} and adds rules with `.when(condition,
+   * branch)`, where `branch` is a target name or a function that continues the chain on the narrowed
+   * input; `.otherwise()` makes the default the next state chained after the choice. The open ends of
+   * the branches flow into that next state too.
+   */
+  choice<const N extends string, const B extends Joinable>(
+    name: CheckName<N, X>,
+    build: (choice: ChoiceBuilder<AddState<X, N, Arriving<X, N>, never>, Arriving<X, N>>) => B,
+    options?: { readonly comment?: string },
+  ): Workflow<FlowOf<B>>;
+
+  /** Sends the open ends to state `target` (defined already, whose input must accept them, or later). */
+  goto<const N extends TargetName<X>>(target: CheckTarget<N, X, X['out']>): Workflow<GoTo<X, N, X['out']>>;
+
+  /** Continues with a fragment built on its own (its input must accept what flows on; names stay unique). */
+  next<const F extends Joinable>(fragment: F & CheckJoin<X, FlowOf<F>>): Workflow<Join<X, FlowOf<F>>>;
+
+  /** The ASL definition, validated (throws `InvalidDefinitionError` on a problem the types did not catch). */
+  toAsl(this: Complete<X>): StateMachine;
+
+  /** `toAsl()` as pretty JSON (two-space indent), keys in the documented order. */
+  toJson(this: Complete<X>): string;
+}
+
+/**
+ * The type flowing out of a workflow's open ends (`never` when every path has ended).
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow, type OutputOf } from 'statewright';
+ *
+ * const wf = workflow('W', { input: z.object({ a: z.number() }) }).pass('P', { result: 'x', resultPath: '$.b' });
+ * type Out = OutputOf<typeof wf>; // { a: number; b: 'x' }
+ * ```
+ */
+export type OutputOf<W> = FlowOf<W>['out'];
+
+/**
+ * The input type of a workflow or fragment.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow, type InputOf } from 'statewright';
+ *
+ * const wf = workflow('W', { input: z.object({ a: z.number() }) }).succeed('Done');
+ * type In = InputOf<typeof wf>; // { a: number }
+ * ```
+ */
+export type InputOf<W> = FlowOf<W>['input'];
