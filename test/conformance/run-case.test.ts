@@ -5,10 +5,10 @@ import { startExecution } from '../../src/runtime/execute.js';
 import type { ExecuteOptions, ExecutionResult } from '../../src/runtime/options.js';
 import { sampleCase } from './sample-case.js';
 
-const dates = { startDate: new Date(0), stopDate: new Date(0), events: [] };
+const dates = { startDate: new Date(0), stopDate: new Date(0), elapsed: 0, events: [] };
 
 /** A stand-in executor answering with `answer(options)`. */
-function fake(answer: (options: ExecuteOptions) => Omit<ExecutionResult, 'events' | 'startDate' | 'stopDate'> | Promise<never>) {
+function fake(answer: (options: ExecuteOptions) => Omit<ExecutionResult, 'events' | 'startDate' | 'stopDate' | 'elapsed'> | Promise<never>) {
   const calls: ExecuteOptions[] = [];
   const stopped: string[] = [];
   const start: StartExecution = (_definition, options) => {

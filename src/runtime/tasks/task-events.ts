@@ -46,7 +46,7 @@ export function eventsFor(resource: ParsedResource, call: TaskEventCall): TaskEv
   return {
     scheduled: {
       type: 'TaskScheduled',
-      details: { taskScheduledEventDetails: { ...task, region: regionOf(resource), parameters: call.input, ...timeouts(call) } },
+      details: { taskScheduledEventDetails: { ...task, region: DEFAULT_REGION, parameters: call.input, ...timeouts(call) } },
     },
     started: { type: 'TaskStarted', details: { taskStartedEventDetails: task } },
     succeeded: 'TaskSucceeded',
@@ -105,10 +105,6 @@ function timeouts(call: TaskEventCall): { timeoutInSeconds?: number; heartbeatIn
     ...(call.timeoutSeconds === undefined ? {} : { timeoutInSeconds: call.timeoutSeconds }),
     ...(call.heartbeatSeconds === undefined ? {} : { heartbeatInSeconds: call.heartbeatSeconds }),
   };
-}
-
-function regionOf(resource: ParsedResource): string {
-  return resource.kind === 'lambda-function' || resource.kind === 'activity' ? resource.region : DEFAULT_REGION;
 }
 
 /** `resourceType` and `resource` of Task* events: `lambda` / `invoke`, `aws-sdk:s3` / `getObject`, `states` / `startExecution.sync`. */

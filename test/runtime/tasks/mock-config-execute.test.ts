@@ -42,6 +42,28 @@ describe('execute with a MockConfigFile', () => {
     expect(result.unusedMocks).toBeUndefined();
   });
 
+  it('mocks the states of Parallel branches by their own names', async () => {
+    const parallel = {
+      StartAt: 'Both',
+      States: {
+        Both: {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: 'Left', States: { Left: { Type: 'Task', Resource: LAMBDA, End: true } } },
+            { StartAt: 'Right', States: { Right: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', End: true } } },
+          ],
+          End: true,
+        },
+      },
+    };
+    const file = {
+      StateMachines: { P: { TestCases: { T: { Left: 'L', Right: 'R' } } } },
+      MockedResponses: { L: { '0': { Return: { StatusCode: 200, Payload: 'left' } } }, R: { '0': { Return: { MessageId: 'm-1' } } } },
+    };
+    const result = await execute(parallel, { mockConfig: file, stateMachineName: 'P', testCase: 'T' });
+    expect(result.output).toEqual([{ StatusCode: 200, Payload: 'left' }, { MessageId: 'm-1' }]);
+  });
+
   it('lets handlers answer the states a test case leaves out (a hybrid test case)', async () => {
     const result = await execute(definition, { mockConfig, stateMachineName: 'Orders', testCase: 'Partial', tasks: { Work: (n) => `handled ${String(n)}` } });
     expect(result.output).toEqual(['handled 1', 'handled 2', 'handled 3']);

@@ -82,6 +82,19 @@ describe('states:startExecution runs registered definitions as nested executions
     expect(result.output).toMatchObject({ Output: 42 });
   });
 
+  it('mocks the child from the MockConfigFile test case of the same name under its own state machine name', async () => {
+    const lambdaChild = { StartAt: 'L', States: { L: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', OutputPath: '$.Payload', End: true } } };
+    const mockConfig = {
+      StateMachines: {
+        Parent: { TestCases: { Happy: {} } },
+        Child: { TestCases: { Happy: { L: 'ChildAnswer' } } },
+      },
+      MockedResponses: { ChildAnswer: { '0': { Return: { StatusCode: 200, Payload: 'from the child mock' } } } },
+    };
+    const result = await execute(parent('.sync:2'), { stateMachines: { [CHILD_ARN]: lambdaChild }, mockConfig, stateMachineName: 'Parent', testCase: 'Happy' });
+    expect(result.output).toMatchObject({ Output: 'from the child mock' });
+  });
+
   it('fails with StepFunctions.StateMachineDoesNotExistException for a machine that is not registered', async () => {
     const result = await execute(parent('.sync', { StateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:Nope' }), { stateMachines: { Child: child } });
     expect(result).toMatchObject({ status: 'FAILED', error: 'StepFunctions.StateMachineDoesNotExistException' });
