@@ -1,21 +1,14 @@
-// The main job: validate the batch-job example, print its ASL, run it with mocked tasks on the
-// virtual clock and print the result and the states it visited.
-import { readFile } from 'node:fs/promises';
-import { validate } from '../src/index.js';
+// The main job: compile the batch-job workflow written in TypeScript (examples/batch-job/workflow.ts)
+// to ASL with toAsl(), which validates it, print it, run it with mocked tasks on the virtual clock and
+// print the result and the states it visited.
+import { batchJob } from '../examples/batch-job/workflow.js';
 import { execute } from '../src/runtime/index.js';
 
-const file = new URL('../examples/batch-job/batch-job.asl.json', import.meta.url);
-const text = await readFile(file, 'utf8');
-const diagnostics = validate(text);
-for (const d of diagnostics) console.error(`${d.severity} ${d.code} ${d.message} (#${d.path})`);
-if (diagnostics.some((d) => d.severity === 'ERROR')) {
-  console.error('batch-job: invalid');
-  process.exit(1);
-}
-console.log(JSON.stringify(JSON.parse(text), null, 2));
+const definition = batchJob.toAsl();
+console.log(batchJob.toJson());
 
 const statuses = ['RUNNING', 'SUCCEEDED'];
-const result = await execute(text, {
+const result = await execute(definition, {
   input: { jobName: 'nightly', wait_time: 30 },
   tasks: {
     'Submit Job': () => 'guid-1',
