@@ -103,14 +103,16 @@ describe('statewright run', () => {
     expect(unmocked.stdout[2]).toContain("No task handler for state 'Submit Job' (resource arn:aws:lambda:us-east-1:123456789012:function:SubmitJob)");
   });
 
-  it('exits with the status of the execution as a process', async () => {
+  it('exits with the status of the execution as a process', { timeout: 60_000 }, async () => {
     const args = ['--import', 'tsx', 'src/cli/main.ts', 'run', DEFINITION, '--input', INPUT, '--mocks', MOCKS, '--test-case'];
-    const ok = await promisify(execFile)(process.execPath, [...args, 'HappyPath']);
+    const [ok, failed] = await Promise.all([
+      promisify(execFile)(process.execPath, [...args, 'HappyPath']),
+      promisify(execFile)(process.execPath, [...args, 'JobFails']).then(
+        () => ({ code: 0 }),
+        (error: unknown) => ({ code: (error as { code: number }).code }),
+      ),
+    ]);
     expect(ok.stdout).toBe('SUCCEEDED\n"SUCCEEDED"\n');
-    const failed = await promisify(execFile)(process.execPath, [...args, 'JobFails']).then(
-      () => ({ code: 0 }),
-      (error: unknown) => ({ code: (error as { code: number }).code }),
-    );
     expect(failed.code).toBe(1);
   });
 });
