@@ -17,5 +17,6 @@ export type {
 } from './parsed-resource.js';
 export { PARTITIONS, type Partition } from './partition.js';
 export { awsSdkErrorName, awsSdkServiceName } from './sdk-errors.js';
+export { LAMBDA_SERVICE_ERRORS } from './lambda-errors.js';
 export { INTEGRATION_PATTERNS, patternSuffix, type IntegrationPattern } from './pattern.js';
 export { isResourceAllowedForType, parseResource, type WorkflowType } from './resource.js';

@@ -70,6 +70,20 @@ describe('taskMocks', () => {
     expect(seen).toEqual([0, 0]);
   });
 
+  it('shows a handler the effective input (after InputPath) and the context object', async () => {
+    const seen: unknown[] = [];
+    const mocks = taskMocks({
+      'Submit Job': 'guid-7',
+      'Get Job Status': (input: unknown, task) => {
+        seen.push([input, task.stateName, task.context.Execution.Name, task.context.State.Name, task.context.Execution.Input]);
+        return 'SUCCEEDED';
+      },
+      'Get Final Job Status': 'SUCCEEDED',
+    });
+    await execute(batchJob, { name: 'run-1', input: { wait_time: 0 }, tasks: mocks.tasks });
+    expect(seen).toEqual([['guid-7', 'Get Job Status', 'run-1', 'Get Job Status', { wait_time: 0 }]]);
+  });
+
   it('refuses a value that is not JSON when built, naming the state', () => {
     expect(() => taskMocks({ Bad: Number.NaN })).toThrow(new TypeError("The mock of state 'Bad' is not a JSON value: the number NaN"));
     expect(() => taskMocks({ Bad: mockSequence([1, Number.POSITIVE_INFINITY]) })).toThrow("The mock of state 'Bad' (response 2) is not a JSON value");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LAMBDA_SERVICE_ERRORS } from '../../../src/integrations/index.js';
 import { AslError, execute, lambdaInvokeResponse } from '../../../src/runtime/index.js';
 
 const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:Resize';
@@ -98,7 +99,7 @@ describe('Lambda tasks answered by lambdaFunctions', () => {
     let calls = 0;
     const definition = single({
       Resource: FUNCTION_ARN,
-      Retry: [{ ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException'], IntervalSeconds: 2, MaxAttempts: 6, BackoffRate: 2 }],
+      Retry: [{ ErrorEquals: [...LAMBDA_SERVICE_ERRORS], IntervalSeconds: 2, MaxAttempts: 6, BackoffRate: 2 }],
     });
     const result = await execute(definition, {
       tasks: {
@@ -111,6 +112,7 @@ describe('Lambda tasks answered by lambdaFunctions', () => {
     });
     expect(result.output).toBe('done');
     expect((result.stopDate.getTime() - result.startDate.getTime()) / 1000).toBe(2 + 4);
+    expect(LAMBDA_SERVICE_ERRORS).toEqual(['Lambda.ClientExecutionTimeoutException', 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException']);
   });
 });
 
