@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { runCommand, type RunCommandOptions } from './commands/run.js';
+import { registerTestStateCommand } from './commands/test-state.js';
 import { validateCommand } from './commands/validate.js';
 
 const io = {
@@ -40,6 +41,8 @@ program
   .action(async (file: string, options: RunCommandOptions) => {
     process.exitCode = await runCommand(file, options, io);
   });
+
+registerTestStateCommand(program, io);
 
 program.parseAsync().catch((error: unknown) => {
   io.stderr(`statewright: ${error instanceof Error ? error.message : String(error)}`);

@@ -25,3 +25,17 @@ export type { ExecuteOptions, ExecutionHandle, ExecutionResult, ExecutionStatus,
 export { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
 export { lambdaInvokeResponse, type LambdaInvokeResponse, type LambdaInvokeResponseOptions, type SdkHttpMetadata } from './tasks/lambda-response.js';
 export { awsSdkError } from './tasks/sdk-errors.js';
+export { testState } from './test-state/test-state.js';
+export { TestStateError, type TestStateErrorCode } from './test-state/test-state-error.js';
+export type {
+  FieldValidationMode,
+  InspectionData,
+  InspectionErrorDetails,
+  InspectionLevel,
+  TestStateConfiguration,
+  TestStateMock,
+  TestStateOptions,
+  TestStateResult,
+  TestStateStatus,
+  TestStateTarget,
+} from './test-state/types.js';

@@ -50,7 +50,7 @@ export interface Scope {
 }
 
 /** The JSONPath state of each kind. */
-interface JsonPathStates {
+export interface JsonPathStates {
   readonly Pass: PassJsonPathState;
   readonly Task: TaskJsonPathState;
   readonly Choice: ChoiceJsonPathState;
@@ -62,7 +62,7 @@ interface JsonPathStates {
 }
 
 /** The JSONata state of each kind. */
-interface JsonataStates {
+export interface JsonataStates {
   readonly Pass: PassJsonataState;
   readonly Task: TaskJsonataState;
   readonly Choice: ChoiceJsonataState;

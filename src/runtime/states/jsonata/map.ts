@@ -35,7 +35,7 @@ async function attempt(run: StateRun<MapJsonataState>, retryCount: number): Prom
 }
 
 /** `Items`: a literal array or an expression that yields one; the input when absent. */
-async function itemsOf(run: StateRun<MapJsonataState>, states: StatesBinding): Promise<unknown[]> {
+export async function itemsOf(run: StateRun<MapJsonataState>, states: StatesBinding): Promise<unknown[]> {
   const items = run.state.Items;
   if (typeof items === 'string' && isJsonataString(items)) {
     const body = jsonataBody(items);
@@ -51,7 +51,8 @@ async function itemsOf(run: StateRun<MapJsonataState>, states: StatesBinding): P
   return value as unknown[];
 }
 
-async function settingsOf(run: StateRun<MapJsonataState>, states: StatesBinding, items: unknown[]): Promise<MapSettings> {
+/** The numbers of a JSONata Map (`MaxConcurrency`, tolerated failures, batch size): literals or expressions. */
+export async function settingsOf(run: StateRun<MapJsonataState>, states: StatesBinding, items: unknown[]): Promise<MapSettings> {
   const { state } = run;
   const percentage = await numberField(run, states, 'ToleratedFailurePercentage', state.ToleratedFailurePercentage, true);
   if (percentage !== undefined && (percentage < 0 || percentage > 100)) throw new StatesRuntime('ToleratedFailurePercentage must be between 0 and 100.');
