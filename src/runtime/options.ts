@@ -24,7 +24,7 @@ export interface TaskContext {
   readonly sendTaskSuccess: (output: unknown) => void;
   /** Fails this `.waitForTaskToken` task with `error` and `cause`. */
   readonly sendTaskFailure: (error?: string, cause?: string) => void;
-  /** Restarts the `HeartbeatSeconds` timer of this `.waitForTaskToken` task. */
+  /** Restarts the `HeartbeatSeconds` timer of this `.waitForTaskToken` task, or of this activity (the handler being its worker). */
   readonly sendTaskHeartbeat: () => void;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execute, startExecution, type ExecutionResult } from '../../../src/runtime/index.js';
+import { execute, startExecution, type ExecutionResult, type TaskContext } from '../../../src/runtime/index.js';
 
 const single = (resource: string, extra: Record<string, unknown> = {}) => ({
   StartAt: 'Job',
@@ -158,6 +158,23 @@ describe('activities', () => {
       'ExecutionStarted', 'TaskStateEntered', 'ActivityScheduled', 'ActivityStarted', 'ActivitySucceeded', 'TaskStateExited', 'ExecutionSucceeded',
     ]);
     expect(result.events[2]?.activityScheduledEventDetails).toEqual({ resource: activity, input: { n: 1 }, inputDetails: { truncated: false }, heartbeatInSeconds: 30 });
+  });
+
+  it('lets the worker heartbeat within HeartbeatSeconds, and times it out when it stops', async () => {
+    const worker = (beats: number) => async (_input: unknown, task: TaskContext) => {
+      for (let i = 0; i < 4; i++) {
+        await task.sleep(8);
+        if (i < beats) task.sendTaskHeartbeat();
+      }
+      return 'done';
+    };
+    const beating = await execute(single(activity, { HeartbeatSeconds: 10 }), { tasks: { Job: worker(4) } });
+    expect(beating).toMatchObject({ status: 'SUCCEEDED', output: 'done' });
+    expect(elapsed(beating)).toBe(32);
+    const stalling = await execute(single(activity, { HeartbeatSeconds: 10 }), { tasks: { Job: worker(1) } });
+    expect(stalling).toMatchObject({ status: 'FAILED', error: 'States.HeartbeatTimeout' });
+    expect(elapsed(stalling)).toBe(18);
+    expect(types(stalling)).toContain('ActivityTimedOut');
   });
 
   it('records ActivityTimedOut when the worker outlives TimeoutSeconds', async () => {
