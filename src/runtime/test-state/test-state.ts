@@ -36,7 +36,7 @@ export async function testState(target: TestStateTarget, options: TestStateOptio
   checkMockFields(options.mock);
   const resolved = resolveTarget(target);
   checkRequest(resolved, options);
-  checkMockResult(resolved.state, options.mock);
+  await checkMockResult(resolved.state, options.mock);
   const input = options.input === undefined ? {} : options.input;
   const test = testRun(resolved, input, options.variables, contextWithToken(resolved.state, options.context), options.stateConfiguration?.retrierRetryCount ?? 0);
   test.inspection.input = input;

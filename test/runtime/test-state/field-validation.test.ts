@@ -50,4 +50,24 @@ describe('testState: mocked results checked against the service response shape',
     expect(await check(START_EXECUTION, { ExecutionArn: 'stringValueExecutionArn', StartDate: true }, 'NONE')).toBe('SUCCEEDED');
     expect(await check(START_EXECUTION, {}, 'NONE')).toBe('SUCCEEDED');
   });
+
+  it('covers the other integrations of the AWS service models (types as the API references give them)', async () => {
+    const sqs = { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', Parameters: { QueueUrl: 'q', MessageBody: 'm' }, End: true } as const;
+    expect(await check(sqs, { MessageId: 42 })).toBe(error("Field 'MessageId' must be a string"));
+    const query = { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:dynamodb:query', Parameters: { TableName: 't' }, End: true } as const;
+    expect(await check(query, { Count: '3' }, 'PRESENT')).toBe(error("Field 'Count' must be a number"));
+    expect(await check(query, { Items: [{ id: { S: '1' } }], Count: 1 })).toBe('SUCCEEDED');
+    const describe = { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:describeExecution', Parameters: { ExecutionArn: 'a' }, End: true } as const;
+    expect(await check(describe, { Status: 'RUNNING' })).toBe("ValidationException: Mock result schema validation error: Required field 'ExecutionArn' is missing");
+    expect(await check(describe, { Status: 'SLEEPING' }, 'PRESENT')).toBe(error("Field 'Status' is not an expected value"));
+  });
+
+  it('does not check .sync jobs, Lambda function ARNs or actions outside the models kept', async () => {
+    const job = { Type: 'Task', Resource: 'arn:aws:states:::batch:submitJob.sync', Parameters: { JobName: 'j', JobQueue: 'q', JobDefinition: 'd' }, End: true } as const;
+    expect(await check(job, { JobId: 42 })).toBe('SUCCEEDED');
+    const fn = { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', End: true } as const;
+    expect(await check(fn, { StatusCode: 'any' })).toBe('SUCCEEDED');
+    const ec2 = { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:ec2:describeInstances', End: true } as const;
+    expect(await check(ec2, { Reservations: 'any' })).toBe('SUCCEEDED');
+  });
 });
