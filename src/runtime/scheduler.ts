@@ -1,5 +1,6 @@
 import type { CancelScope } from './cancel-scope.js';
 import type { Clock, VirtualClock } from './clock.js';
+import { runOwned, unowned, WorkOwner } from './owned-work.js';
 
 /** setTimeout's longest delay (about 24.8 days); longer waits are chained. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -9,7 +10,12 @@ export interface Scheduler {
   now(): number;
   /** Resolves after `ms` of clock time; rejects with the scope's reason when it is cancelled first. */
   sleep(ms: number, scope: CancelScope): Promise<void>;
-  /** Marks `work` as a pending task handler until it settles (a virtual clock does not pass it by). */
+  /**
+   * Calls a task handler and waits for it. A virtual clock does not move while the handler has real
+   * work in flight (a timer, socket or file request it started), and moves on when it only waits.
+   */
+  run<T>(work: () => T | Promise<T>): Promise<T>;
+  /** Marks an awaited outside answer (a task token's callback) until it settles. */
   track<T>(work: Promise<T>): Promise<T>;
 }
 
@@ -26,17 +32,22 @@ interface Timer {
 
 /**
  * Virtual time moves only when the execution has nothing else to do: every branch is waiting on a
- * timer or on a task handler, and no handler has real work in flight (no timer, file, socket or
- * other I/O that Node reports as active beyond what was active when the execution started). Then the
- * clock jumps to the earliest timer. So a Wait of a year takes microseconds, a handler that never
- * settles meets its TimeoutSeconds, and a handler doing real I/O is never timed out early.
+ * timer, a task handler or a callback, no handler has real work in flight (a timer, file, socket or
+ * other I/O that the handler's own code started, traced through its async context), and while a
+ * callback is awaited Node reports no more active resources than when no handler or callback was
+ * pending (the test that will answer it may be at work). Then the clock jumps to the earliest timer.
+ * So a Wait of a year takes microseconds, a handler that never settles meets its TimeoutSeconds,
+ * and a handler doing real I/O is never timed out early.
  */
 class VirtualScheduler implements Scheduler {
   private readonly timers: Timer[] = [];
   private seq = 0;
   private pending = 0;
+  private callbacks = 0;
+  private readonly working = new Set<WorkOwner>();
   private pumpQueued = false;
-  private readonly baseline = resourceCounts();
+  /** What Node reported as active while none of our handlers was working: not theirs. */
+  private baseline = resourceCounts();
 
   constructor(private readonly clock: VirtualClock) {}
 
@@ -65,12 +76,30 @@ class VirtualScheduler implements Scheduler {
     });
   }
 
-  track<T>(work: Promise<T>): Promise<T> {
+  run<T>(work: () => T | Promise<T>): Promise<T> {
+    const owner = new WorkOwner();
     this.pending++;
-    return work.finally(() => {
+    this.working.add(owner);
+    return runOwned(owner, work).finally(() => {
       this.pending--;
+      this.working.delete(owner);
       this.queuePump();
     });
+  }
+
+  track<T>(work: Promise<T>): Promise<T> {
+    this.pending++;
+    this.callbacks++;
+    return work.finally(() => {
+      this.pending--;
+      this.callbacks--;
+      this.queuePump();
+    });
+  }
+
+  private hasRealWork(): boolean {
+    for (const owner of this.working) if (owner.live > 0) return true;
+    return this.callbacks > 0 && moreActiveThan(this.baseline);
   }
 
   private insert(timer: Timer): void {
@@ -88,20 +117,31 @@ class VirtualScheduler implements Scheduler {
   private queuePump(): void {
     if (this.pumpQueued || this.timers.length === 0) return;
     this.pumpQueued = true;
-    setImmediate(() => {
-      this.pumpQueued = false;
-      this.pump(0);
-    });
+    unowned(() =>
+      setImmediate(() => {
+        this.pumpQueued = false;
+        this.pump();
+      }),
+    );
   }
 
-  /** Fires the earliest timers unless a handler still works; `ownTimeouts` is 1 when called from the poll timer. */
-  private pump(ownTimeouts: number): void {
+  /**
+   * Fires the earliest timers unless a handler still works. It always runs from a `setImmediate`
+   * callback, never from a timer's, so our own poll timer is never among the resources counted.
+   */
+  private pump(): void {
     const first = this.timers[0];
     if (first === undefined) return;
-    if (this.pending > 0 && hasRealWork(this.baseline, ownTimeouts)) {
-      setTimeout(() => {
-        this.pump(1);
-      }, 1);
+    if (this.pending === 0) {
+      this.baseline = resourceCounts();
+    } else if (this.hasRealWork()) {
+      unowned(() =>
+        setTimeout(() => {
+          setImmediate(() => {
+            this.pump();
+          });
+        }, 1),
+      );
       return;
     }
     this.clock.advanceTo(first.time);
@@ -139,6 +179,10 @@ class SystemScheduler implements Scheduler {
     });
   }
 
+  async run<T>(work: () => T | Promise<T>): Promise<T> {
+    return work();
+  }
+
   track<T>(work: Promise<T>): Promise<T> {
     return work;
   }
@@ -150,11 +194,8 @@ function resourceCounts(): Map<string, number> {
   return counts;
 }
 
-/** True when Node reports active resources beyond the baseline, less the poll timer that is running now. */
-function hasRealWork(baseline: Map<string, number>, ownTimeouts: number): boolean {
-  for (const [type, count] of resourceCounts()) {
-    const own = type === 'Timeout' ? ownTimeouts : 0;
-    if (count - own > (baseline.get(type) ?? 0)) return true;
-  }
+/** True when Node reports more active resources of some kind than the baseline. */
+function moreActiveThan(baseline: Map<string, number>): boolean {
+  for (const [type, count] of resourceCounts()) if (count > (baseline.get(type) ?? 0)) return true;
   return false;
 }

@@ -50,10 +50,8 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
       watchdog.beat();
     });
     callback?.catch(() => undefined);
-    // An activity worker heartbeats with the token GetActivityTask gave it; here the handler is the worker.
-    const beat = resource.kind === 'activity' ? () => { watchdog.beat(); } : undefined;
-    const context = answerContext(ex, fiber, call, { events, abandon, beat });
-    const work = ex.scheduler.track(Promise.resolve().then(() => answer.run(call.input, context)));
+    const context = answerContext(ex, fiber, call, events, abandon);
+    const work = ex.scheduler.run(() => answer.run(call.input, context));
     let result = await raceCancel(Promise.race([work, watchdog.expired]), fiber);
     checkJsonValue(result, `the result of task state '${call.stateName}'`);
     if (callback !== undefined) {
@@ -77,16 +75,9 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
   }
 }
 
-interface AnswerHooks {
-  readonly events: ReturnType<typeof eventsFor>;
-  readonly abandon: (() => void)[];
-  /** Set for an activity, whose worker (the handler) may heartbeat without a callback token. */
-  readonly beat: (() => void) | undefined;
-}
-
-function answerContext(ex: ExecutionContext, fiber: Fiber, call: TaskCall, { events, abandon, beat }: AnswerHooks): AnswerContext {
+function answerContext(ex: ExecutionContext, fiber: Fiber, call: TaskCall, events: ReturnType<typeof eventsFor>, abandon: (() => void)[]): AnswerContext {
   const token = call.context.Task?.Token;
-  const noToken = () => new StatesRuntime(`Task state '${call.stateName}' (resource ${call.resource}) has no task token: only .waitForTaskToken tasks are completed by callbacks (and only they and activities heartbeat)`);
+  const noToken = () => new StatesRuntime(`Task state '${call.stateName}' (resource ${call.resource}) has no task token: only .waitForTaskToken tasks are completed by callbacks`);
   return {
     stateName: call.stateName,
     resource: call.resource,
@@ -102,10 +93,6 @@ function answerContext(ex: ExecutionContext, fiber: Fiber, call: TaskCall, { eve
       ex.callbacks.sendTaskFailure(token, error, cause);
     },
     sendTaskHeartbeat: () => {
-      if (beat !== undefined) {
-        beat();
-        return;
-      }
       if (token === undefined) throw noToken();
       ex.callbacks.sendTaskHeartbeat(token);
     },

@@ -98,6 +98,16 @@ describe('execute: the virtual clock', () => {
     expect(result).toMatchObject({ status: 'SUCCEEDED', output: 'done' });
   });
 
+  it('keeps waiting for a working handler while unrelated timers of the process come and go', async () => {
+    const unrelated = new Promise((resolve) => setTimeout(resolve, 5));
+    const result = await execute(
+      machine({ Slow: { Type: 'Task', Resource: LAMBDA, TimeoutSeconds: 5, End: true } }),
+      { tasks: { Slow: () => new Promise((resolve) => setTimeout(() => { resolve('done'); }, 40)) } },
+    );
+    await unrelated;
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: 'done' });
+  });
+
   it('ends TIMED_OUT past the machine TimeoutSeconds', async () => {
     const result = await execute(machine({ Nap: { Type: 'Wait', Seconds: 100, End: true } }, { TimeoutSeconds: 10 }));
     expect(result).toMatchObject({ status: 'TIMED_OUT', error: 'States.Timeout' });
