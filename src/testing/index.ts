@@ -5,3 +5,9 @@ export { mockFailure, mockSequence, type MockFailure, type MockSequence } from '
 export { taskMocks, type TaskMock, type TaskMocks } from './task-mocks.js';
 export type { TaskContext, TaskHandler } from '../runtime/options.js';
 export type { ContextObject } from '../runtime/context-object.js';
+export { coverage, formatCoverage, type CoverageItem, type CoverageReport } from './coverage.js';
+export { explainExecution } from './history/explain.js';
+export { renderExecution } from './history/render.js';
+export { stateVisits, type StateVisit } from './history/state-visits.js';
+export type { ExecutionResult, ExecutionStatus } from '../runtime/options.js';
+export type { ErrorDetails, HistoryEvent, HistoryEventType, MapIterationDetails, PayloadDetails, TaskDetails } from '../runtime/history-event.js';

@@ -21,11 +21,12 @@ interface Manifest {
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
 
 describe('package.json', () => {
-  it('is the ESM package statewright for node >= 20, side-effect free, shipping dist only', () => {
+  it('is the ESM package statewright for node >= 20, side-effect free but for the vitest matcher registration, shipping dist only', () => {
     expect(manifest.name).toBe(packageName);
     expect(manifest.type).toBe('module');
     expect(manifest.engines.node).toBe('>=20');
-    expect(manifest.sideEffects).toBe(false);
+    // `import 'statewright/testing/vitest'` registers matchers, so bundlers must keep that entry.
+    expect(manifest.sideEffects).toEqual(['./dist/testing-vitest.js', './dist/testing-vitest.cjs']);
     expect(manifest.files).toEqual(['dist']);
     expect(manifest.bin).toEqual({ statewright: `./${cliEntry.outFile}` });
   });
