@@ -50,7 +50,9 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
       watchdog.beat();
     });
     callback?.catch(() => undefined);
-    const context = answerContext(ex, fiber, call, events, abandon);
+    // An activity worker heartbeats with the token GetActivityTask gave it; here the handler is the worker.
+    const beat = resource.kind === 'activity' ? () => { watchdog.beat(); } : undefined;
+    const context = answerContext(ex, fiber, call, { events, abandon, beat });
     const work = ex.scheduler.run(() => answer.run(call.input, context));
     let result = await raceCancel(Promise.race([work, watchdog.expired]), fiber);
     checkJsonValue(result, `the result of task state '${call.stateName}'`);
@@ -75,9 +77,16 @@ export async function invokeTask(ex: ExecutionContext, fiber: Fiber, call: TaskC
   }
 }
 
-function answerContext(ex: ExecutionContext, fiber: Fiber, call: TaskCall, events: ReturnType<typeof eventsFor>, abandon: (() => void)[]): AnswerContext {
+interface AnswerHooks {
+  readonly events: ReturnType<typeof eventsFor>;
+  readonly abandon: (() => void)[];
+  /** Set for an activity, whose worker (the handler) may heartbeat without a callback token. */
+  readonly beat: (() => void) | undefined;
+}
+
+function answerContext(ex: ExecutionContext, fiber: Fiber, call: TaskCall, { events, abandon, beat }: AnswerHooks): AnswerContext {
   const token = call.context.Task?.Token;
-  const noToken = () => new StatesRuntime(`Task state '${call.stateName}' (resource ${call.resource}) has no task token: only .waitForTaskToken tasks are completed by callbacks`);
+  const noToken = () => new StatesRuntime(`Task state '${call.stateName}' (resource ${call.resource}) has no task token: only .waitForTaskToken tasks are completed by callbacks (and only they and activities heartbeat)`);
   return {
     stateName: call.stateName,
     resource: call.resource,
@@ -93,6 +102,10 @@ function answerContext(ex: ExecutionContext, fiber: Fiber, call: TaskCall, event
       ex.callbacks.sendTaskFailure(token, error, cause);
     },
     sendTaskHeartbeat: () => {
+      if (beat !== undefined) {
+        beat();
+        return;
+      }
       if (token === undefined) throw noToken();
       ex.callbacks.sendTaskHeartbeat(token);
     },
