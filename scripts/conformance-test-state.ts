@@ -19,6 +19,9 @@ if (values.json === true) {
   console.log(JSON.stringify({ casesDir: dir, total: outcomes.length, passed, failed: failures.length, failures }, null, 2));
 } else {
   console.log(`TestState conformance: ${outcomes.length} cases from ${dir}`);
+  const refused = outcomes.filter((o) => o.messageMatches !== undefined);
+  const differing = refused.filter((o) => o.messageMatches === false).map((o) => o.id);
+  console.log(`Refusals with AWS's exact message (finer check): ${refused.length - differing.length} of ${refused.length}${differing.length > 0 ? ` (differ: ${differing.join(', ')})` : ''}`);
   if (failures.length > 0) console.log(`\nFailures (${failures.length}):\n${failures.map((f) => `  ${f.id}: ${f.reason ?? ''}`).join('\n')}`);
   console.log(`\n${passed} passed, ${failures.length} failed`);
 }

@@ -8,6 +8,8 @@ export interface TestStateOutcome {
   readonly id: string;
   readonly pass: boolean;
   readonly reason?: string;
+  /** For a refused request: whether the message is AWS's too (a finer check, not counted in `pass`). */
+  readonly messageMatches?: boolean;
 }
 
 /** The case's request as `testState` takes it. */
@@ -33,8 +35,9 @@ export async function runTestStateCase(c: TestStateCase): Promise<TestStateOutco
   } catch (thrown) {
     if (!(thrown instanceof TestStateError)) return { id: c.id, pass: false, reason: `threw ${thrown instanceof Error ? thrown.stack ?? thrown.message : String(thrown)}` };
     if (!('exception' in c.expected)) return { id: c.id, pass: false, reason: `rejected with ${thrown.code}: ${thrown.message}` };
-    const { code } = c.expected.exception;
-    return thrown.code === code ? { id: c.id, pass: true } : { id: c.id, pass: false, reason: `expected ${code}, got ${thrown.code}: ${thrown.message}` };
+    const { code, message } = c.expected.exception;
+    const messageMatches = thrown.message === message;
+    return thrown.code === code ? { id: c.id, pass: true, messageMatches } : { id: c.id, pass: false, reason: `expected ${code}, got ${thrown.code}: ${thrown.message}`, messageMatches };
   }
   if ('exception' in c.expected) return { id: c.id, pass: false, reason: `expected ${c.expected.exception.code}, got ${actual.status}` };
   const reason = differenceFrom(c.expected, actual, c.placeholders);
