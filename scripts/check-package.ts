@@ -97,10 +97,15 @@ else if (path.posix.normalize(bin) !== path.posix.normalize(cliEntry.outFile)) {
   if (firstLine !== '#!/usr/bin/env node') problems.push(`bin ${bin} starts with ${JSON.stringify(firstLine)}, not a node hashbang`);
 }
 
-// 2. Every entry loads in both module systems, with the same exports; the bin runs.
+// 2. Every entry loads in both module systems, with the same exports (an entry on an ESM-only peer
+// loads as ESM, and its require() fails with the peer's message); the bin runs.
 for (const entry of packageEntries) {
   const esm = path.join(unpacked, 'dist', `${entry.outName}.js`);
   const cjs = path.join(unpacked, 'dist', `${entry.outName}.cjs`);
+  if (entry.esmOnlyPeer !== undefined) {
+    checkEsmOnly(entry.esmOnlyPeer, esm, cjs, specifierOf(entry));
+    continue;
+  }
   const script = [
     "import { createRequire } from 'node:module';",
     `const esm = Object.keys(await import(${JSON.stringify(esm)})).sort();`,
@@ -118,6 +123,15 @@ if (bin !== undefined) {
 // 3. publint and attw on the tarball.
 if (!run(path.join(root, 'node_modules', '.bin', 'publint'), ['run', tarball, '--strict'])) problems.push('publint failed');
 if (!run(path.join(root, 'node_modules', '.bin', 'attw'), [tarball, '--profile', 'node16', '--no-emoji'])) problems.push('attw failed');
+
+function checkEsmOnly(peer: string, esm: string, cjs: string, specifier: string): void {
+  const imported = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(esm)});`], { cwd: work, encoding: 'utf8' });
+  if (imported.status !== 0) problems.push(`${specifier} does not load as ESM: ${imported.stderr.trim()}`);
+  const required = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(cjs)});`], { cwd: work, encoding: 'utf8' });
+  if (required.status === 0 || !required.stderr.includes('import')) {
+    problems.push(`${specifier}: require() should fail with ${peer}'s own "use import" message, got status ${String(required.status)}: ${required.stderr.trim().slice(0, 300)}`);
+  }
+}
 
 if (problems.length > 0) {
   console.error('\ncheck:package failed:');

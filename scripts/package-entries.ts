@@ -11,6 +11,11 @@ export interface PackageEntry {
   readonly source: string;
   /** Output name under dist/, without extension (tsup entry key). */
   readonly outName: string;
+  /**
+   * An ESM-only peer the entry imports (vitest cannot be `require()`d): its CJS build then fails to
+   * load with the peer's own message, which the package check expects instead of a load.
+   */
+  readonly esmOnlyPeer?: string;
 }
 
 export const packageName = 'statewright';
@@ -19,7 +24,7 @@ export const packageEntries: readonly PackageEntry[] = [
   { subpath: '.', source: 'src/index.ts', outName: 'index' },
   { subpath: './runtime', source: 'src/runtime/index.ts', outName: 'runtime' },
   { subpath: './testing', source: 'src/testing/index.ts', outName: 'testing' },
-  { subpath: './testing/vitest', source: 'src/testing/vitest.ts', outName: 'testing-vitest' },
+  { subpath: './testing/vitest', source: 'src/testing/vitest.ts', outName: 'testing-vitest', esmOnlyPeer: 'vitest' },
   { subpath: './integrations', source: 'src/integrations/index.ts', outName: 'integrations' },
   { subpath: './codegen', source: 'src/codegen/index.ts', outName: 'codegen' },
 ];
