@@ -35,16 +35,16 @@ export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'
 export interface ChoiceBuilder<X extends Flow, T> extends Conditions<T> {
   /** The type record, for the types only. */
   readonly '~flow'?: X;
-  /** A rule whose match goes to state `target` (defined already, whose input must accept the narrowed input, or later). */
-  when<C extends Condition<Refinements>, const N extends TargetName<X>>(
-    condition: C,
-    target: CheckTarget<N, X, Narrow<T, AltsOf<C>>>,
-  ): ChoiceBuilder<AfterTarget<X, N, Narrow<T, AltsOf<C>>>, T>;
   /** A rule whose match continues in `branch`, on the input narrowed by the condition. */
   when<C extends Condition<Refinements>, const B extends Joinable>(
     condition: C,
     branch: (chain: Workflow<BranchStart<X, Narrow<T, AltsOf<C>>>>) => B,
   ): ChoiceBuilder<AfterBranch<X, FlowOf<B>>, T>;
+  /** A rule whose match goes to state `target` (defined already, whose input must accept the narrowed input, or later). */
+  when<C extends Condition<Refinements>, const N extends TargetName<X>>(
+    condition: C,
+    target: CheckTarget<N, X, Narrow<T, AltsOf<C>>>,
+  ): ChoiceBuilder<AfterTarget<X, N, Narrow<T, AltsOf<C>>>, T>;
   /** The default: the state chained after the choice. */
   otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | T, X['names'], X['inputs'], X['ahead']>, T>;
   /** The default: state `target`. */

@@ -18,7 +18,7 @@ export type CheckTarget<N extends string, X extends Flow, T> =
     : N;
 
 /** The input type of defined state `N`. */
-export type StateInput<X extends Flow, N extends string> = X['inputs'] extends Readonly<Record<N, infer I>> ? I : never;
+export type StateInput<X extends Flow, N extends string> = X['inputs'][N & keyof X['inputs']];
 
 /** What autocompletes as a target: the names defined so far (any other string names a later state). */
 export type TargetName<X extends Flow> = X['names'] | (string & {});

@@ -1,0 +1,66 @@
+// Generates the workflows that scripts/bench-types.ts type-checks: chains of task, pass and wait
+// states with a Choice every 10th state (a fail branch, a loop back to a wait, a default), one
+// state a line, each task writing a new key (5 levels deep when `deep`).
+
+/** What to generate. */
+export interface ChainSpec {
+  /** States in the chain (choices included, their fail branches not). */
+  readonly states: number;
+  /** Write the task results at `$.l1.l2.l3.l4.kN` instead of `$.kN`. */
+  readonly deep?: boolean;
+  /** Put a wrong path in this state (1-based): the benchmark reports where tsc puts the error. */
+  readonly badState?: number;
+  /** Build it from fragments of this many states, each a statement of its own. */
+  readonly fragmentSize?: number;
+}
+
+interface Cursor {
+  lastTask: string | undefined;
+  lastWait: string | undefined;
+}
+
+const HEADER = `import { z } from 'zod';
+import { fragment, workflow, type OutputOf } from 'statewright';
+
+const Item = z.object({ v: z.number(), status: z.enum(['SUBMITTED', 'RUNNING', 'SUCCEEDED', 'FAILED']) });
+interface Input { jobName: string; wait_time: number }
+`;
+
+/** The source of one benchmark file. */
+export function generate(spec: ChainSpec): string {
+  const prefix = spec.deep === true ? '$.l1.l2.l3.l4.' : '$.';
+  const cursor: Cursor = { lastTask: undefined, lastWait: undefined };
+  const lines = [HEADER];
+  const size = spec.fragmentSize ?? spec.states;
+  const parts: string[] = [];
+  for (let start = 1; start <= spec.states; start += size) {
+    const part = `part${parts.length + 1}`;
+    const input = parts.length === 0 ? 'Input' : `OutputOf<typeof ${parts[parts.length - 1] ?? ''}>`;
+    cursor.lastWait = undefined;
+    lines.push(spec.fragmentSize === undefined ? `export const wf = workflow<Input>('Bench')` : `const ${part} = fragment<${input}>()`);
+    for (let i = start; i < start + size && i <= spec.states; i++) lines.push(`  ${stateLine(i, prefix, cursor, spec.badState === i)}`);
+    if (spec.fragmentSize === undefined) lines.push(`  .succeed('Done');`);
+    else lines.push('  ;');
+    parts.push(part);
+  }
+  if (spec.fragmentSize !== undefined) lines.push(`export const wf = workflow<Input>('Bench')${parts.map((p) => `.next(${p})`).join('')}.succeed('Done');`);
+  lines.push('export const json = wf.toJson();', '');
+  return lines.join('\n');
+}
+
+function stateLine(i: number, prefix: string, cursor: Cursor, bad: boolean): string {
+  const key = (n: string): string => `${prefix}k${n}`;
+  if (i % 10 === 0 && cursor.lastTask !== undefined && cursor.lastWait !== undefined) {
+    const status = `${key(cursor.lastTask)}.status`;
+    return `.choice('Choice ${i}', (c) => c.when(c.stringEquals('${status}', 'FAILED'), (b) => b.fail('Failed ${i}', { error: 'JobFailed' })).when(c.stringEquals('${status}', 'RUNNING'), 'Wait ${cursor.lastWait}').otherwise())`;
+  }
+  const kind = (i - 1) % 3;
+  if (kind === 0 || cursor.lastTask === undefined) {
+    const inputPath = cursor.lastTask === undefined ? '$' : key(cursor.lastTask);
+    cursor.lastTask = String(i);
+    return `.task('Task ${i}', { resource: 'arn:aws:lambda:us-east-1:123456789012:function:T${i}', inputPath: '${inputPath}${bad ? '.nope' : ''}', result: Item, resultPath: '${key(String(i))}' })`;
+  }
+  if (kind === 1) return `.pass('Pass ${i}', { result: { n: 1 }, resultPath: '$.meta.last${bad ? '[0]' : ''}' })`;
+  cursor.lastWait = String(i);
+  return `.wait('Wait ${i}', { secondsPath: '${key(cursor.lastTask)}.v${bad ? 'v' : ''}' })`;
+}
