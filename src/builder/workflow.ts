@@ -44,11 +44,11 @@ export interface Workflow<X extends Flow> {
   /** Adds a Pass state: its `result` (or effective input) written at `resultPath`. */
   pass<
     const N extends string,
-    const IP extends PathArgument<Arriving<X, N>> = '$',
+    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
     const P extends PayloadTemplate | undefined = undefined,
     const R extends JsonValue | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends PathArgument<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['input'], IP, P>, R>>> = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['input'], IP, P>, R>>> | null = '$',
   >(
     name: CheckName<N, X>,
     options?: PassOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, R, RP, OP>,
@@ -57,12 +57,12 @@ export interface Workflow<X extends Flow> {
   /** Adds a Task state: its result (typed by the `result` schema) written at `resultPath`. */
   task<
     const N extends string,
-    const IP extends PathArgument<Arriving<X, N>> = '$',
+    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
     const P extends PayloadTemplate | undefined = undefined,
     S extends z.ZodType | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends PathArgument<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['input'], RS>>> = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['input'], RS>>> | null = '$',
   >(
     name: CheckName<N, X>,
     options: TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, S, RS, RP, OP>,
@@ -71,17 +71,17 @@ export interface Workflow<X extends Flow> {
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string. */
   wait<
     const N extends string,
-    const IP extends PathArgument<Arriving<X, N>> = '$',
+    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
     const SP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, number> = never,
     const TP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, string> = never,
-    const OP extends PathArgument<Select<Arriving<X, N>, IP>> = '$',
+    const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$',
   >(
     name: CheckName<N, X>,
     options: WaitOptions<IP, SP, TP, OP>,
   ): Workflow<AddState<X, N, Arriving<X, N>, Select<Select<Arriving<X, N>, IP>, OP>>>;
 
   /** Adds a Succeed state: the chain ends here (successfully). */
-  succeed<const N extends string, const IP extends PathArgument<Arriving<X, N>> = '$', const OP extends PathArgument<Select<Arriving<X, N>, IP>> = '$'>(
+  succeed<const N extends string, const IP extends ReferencePaths<Arriving<X, N>> | null = '$', const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$'>(
     name: CheckName<N, X>,
     options?: SucceedOptions<IP, OP>,
   ): Workflow<AddState<X, N, Arriving<X, N>, never>>;
@@ -117,7 +117,17 @@ export interface Workflow<X extends Flow> {
   /** The ASL definition, validated (throws `InvalidDefinitionError` on a problem the types did not catch). */
   toAsl(this: Complete<X>): StateMachine;
 
-  /** `toAsl()` as pretty JSON (two-space indent), keys in the documented order. */
+  /**
+   * `toAsl()` as JSON with a two-space indent and no trailing newline, its keys in a fixed order: the
+   * machine's `Comment`, `QueryLanguage`, `StartAt`, `TimeoutSeconds`, `Version`, `States` (in the order
+   * the states were added); in each state `Type`, `Comment`, `QueryLanguage`, `Resource`, `InputPath`,
+   * `Parameters`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
+   * `Timestamp`, `TimestampPath`, `TimeoutSeconds`, `TimeoutSecondsPath`, `HeartbeatSeconds`,
+   * `HeartbeatSecondsPath`, `Choices`, `Default`, `Error`, `ErrorPath`, `Cause`, `CausePath`, `Retry`,
+   * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator, `And`/`Or`/`Not`, `Next`;
+   * a retrier `ErrorEquals`, `IntervalSeconds`, `MaxAttempts`, `BackoffRate`, `MaxDelaySeconds`,
+   * `JitterStrategy`. Payload templates and `Result` keep the order they were written in.
+   */
   toJson(this: Complete<X>): string;
 }
 

@@ -30,16 +30,16 @@ type SetIn<T, S extends string, V> =
     ? Kind extends 'key' ? SetKey<T, K, R, V> : SetIndex<T, K, R, V>
   : never;
 
+// One flat object: T's keys (modifiers kept) and K (required). Mapping over `keyof (T & …)` with an
+// `as` clause makes `keyof` read T's resolved members instead of recursing through earlier writes;
+// written inline (not as an alias) so hovers and messages show the object, not nested aliases.
 type SetKey<T, K extends string, R extends string, V> =
   IsAny<T> extends true ? T
   : T extends Absent ? { [Q in K]: SetIn<Absent, R, V> }
   : T extends readonly unknown[] ? never
-  : T extends object ? Force<WithKey<T, K, SetIn<ChildOrAbsent<T, K>, R, V>>>
+  : T extends object ? Force<{ [Q in keyof (T & Record<K, unknown>) as Q]: Q extends K ? SetIn<ChildOrAbsent<T, K>, R, V> : T[Q & keyof T] }>
   : never;
 
-// One flat object: T's keys (modifiers kept) and K (required). Mapping over `keyof (T & …)` with an
-// `as` clause makes `keyof` read T's resolved members instead of recursing through earlier writes.
-type WithKey<T, K extends string, V> = { [Q in keyof (T & Record<K, unknown>) as Q]: Q extends K ? V : T[Q & keyof T] };
 
 // Resolves every property type now, so no later read recurses through earlier writes (TS2589).
 type Force<X> = X extends Partial<Record<Keys<X>, unknown>> ? X : never;
