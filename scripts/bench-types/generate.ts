@@ -10,17 +10,24 @@ export interface ChainSpec {
   readonly deep?: boolean;
   /** Put a wrong path in this state (1-based): the benchmark reports where tsc puts the error. */
   readonly badState?: number;
-  /** Build it from fragments of this many states, each a statement of its own. */
+  /**
+   * Build it from fragments of this many states, each a statement of its own whose input is an
+   * interface written out (as a team would type a fragment), not `OutputOf<typeof previous>`.
+   */
   readonly fragmentSize?: number;
 }
 
 interface Cursor {
   lastTask: string | undefined;
   lastWait: string | undefined;
+  /** The task keys written so far. */
+  keys: string[];
+  /** Whether a pass has written `$.meta.last`. */
+  meta: boolean;
 }
 
 const HEADER = `import { z } from 'zod';
-import { fragment, workflow, type OutputOf } from 'statewright';
+import { fragment, workflow } from 'statewright';
 
 const Item = z.object({ v: z.number(), status: z.enum(['SUBMITTED', 'RUNNING', 'SUCCEEDED', 'FAILED']) });
 interface Input { jobName: string; wait_time: number }
@@ -29,13 +36,14 @@ interface Input { jobName: string; wait_time: number }
 /** The source of one benchmark file. */
 export function generate(spec: ChainSpec): string {
   const prefix = spec.deep === true ? '$.l1.l2.l3.l4.' : '$.';
-  const cursor: Cursor = { lastTask: undefined, lastWait: undefined };
+  const cursor: Cursor = { lastTask: undefined, lastWait: undefined, keys: [], meta: false };
   const lines = [HEADER];
   const size = spec.fragmentSize ?? spec.states;
   const parts: string[] = [];
   for (let start = 1; start <= spec.states; start += size) {
     const part = `part${parts.length + 1}`;
-    const input = parts.length === 0 ? 'Input' : `OutputOf<typeof ${parts[parts.length - 1] ?? ''}>`;
+    const input = parts.length === 0 ? 'Input' : `Input${parts.length + 1}`;
+    if (parts.length > 0) lines.push(inputInterface(input, cursor, spec.deep === true));
     cursor.lastWait = undefined;
     lines.push(spec.fragmentSize === undefined ? `export const wf = workflow<Input>('Bench')` : `const ${part} = fragment<${input}>()`);
     for (let i = start; i < start + size && i <= spec.states; i++) lines.push(`  ${stateLine(i, prefix, cursor, spec.badState === i)}`);
@@ -48,6 +56,13 @@ export function generate(spec: ChainSpec): string {
   return lines.join('\n');
 }
 
+// The payload after the states so far: the input, the task keys (under l1.l2.l3.l4 when deep), meta.
+function inputInterface(name: string, cursor: Cursor, deep: boolean): string {
+  const keys = cursor.keys.map((k) => `k${k}: z.infer<typeof Item>`).join('; ');
+  const tasks = deep ? `l1: { l2: { l3: { l4: { ${keys} } } } }` : keys;
+  return `interface ${name} extends Input { ${tasks}; ${cursor.meta ? 'meta: { last: { n: 1 } }' : ''} }`;
+}
+
 function stateLine(i: number, prefix: string, cursor: Cursor, bad: boolean): string {
   const key = (n: string): string => `${prefix}k${n}`;
   if (i % 10 === 0 && cursor.lastTask !== undefined && cursor.lastWait !== undefined) {
@@ -58,8 +73,10 @@ function stateLine(i: number, prefix: string, cursor: Cursor, bad: boolean): str
   if (kind === 0 || cursor.lastTask === undefined) {
     const inputPath = cursor.lastTask === undefined ? '$' : key(cursor.lastTask);
     cursor.lastTask = String(i);
+    cursor.keys.push(String(i));
     return `.task('Task ${i}', { resource: 'arn:aws:lambda:us-east-1:123456789012:function:T${i}', inputPath: '${inputPath}${bad ? '.nope' : ''}', result: Item, resultPath: '${key(String(i))}' })`;
   }
+  if (kind === 1) cursor.meta = true;
   if (kind === 1) return `.pass('Pass ${i}', { result: { n: 1 }, resultPath: '$.meta.last${bad ? '[0]' : ''}' })`;
   cursor.lastWait = String(i);
   return `.wait('Wait ${i}', { secondsPath: '${key(cursor.lastTask)}.v${bad ? 'v' : ''}' })`;
