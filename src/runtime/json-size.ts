@@ -1,35 +1,42 @@
 /**
- * True when the JSON text of `value` would take more than `limit` UTF-8 bytes. Walks the value and
- * stops as soon as the limit is passed, so small payloads cost little and big ones are never copied.
+ * True when the JSON text of `value` would take more than `limit` UTF-8 bytes. Walks the value
+ * (iteratively, so deep nesting cannot exhaust the stack) and stops as soon as the limit is passed,
+ * so small payloads cost little and big ones are never copied.
  */
 export function exceedsBytes(value: unknown, limit: number): boolean {
-  return size(value, limit) > limit;
+  let total = 0;
+  const stack: unknown[] = [value];
+  for (let item = stack.pop(); stack.length > 0 || item !== undefined; item = stack.pop()) {
+    total += scalarSize(item);
+    if (typeof item === 'object' && item !== null) {
+      if (Array.isArray(item)) {
+        total += 2 + item.length;
+        for (const element of item) stack.push(element);
+      } else {
+        total += 2;
+        for (const key in item) {
+          total += scalarSize(key) + 2;
+          stack.push((item as Record<string, unknown>)[key]);
+        }
+      }
+    }
+    if (total > limit) return true;
+  }
+  return total > limit;
 }
 
-function size(value: unknown, budget: number): number {
+// Printable ASCII but `"` and `\`: such a string is its own JSON text between the quotes.
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+function scalarSize(value: unknown): number {
   switch (typeof value) {
     case 'string':
-      // Each UTF-16 unit is at most 3 UTF-8 bytes; count exactly only when that bound is over budget.
-      return value.length * 3 + 2 <= budget ? value.length + 2 : Buffer.byteLength(value) + 2;
+      return PLAIN.test(value) ? value.length + 2 : Buffer.byteLength(JSON.stringify(value));
     case 'number':
     case 'boolean':
       return String(value).length;
-    case 'object': {
-      if (value === null) return 4;
-      let total = 2;
-      if (Array.isArray(value)) {
-        for (const item of value) {
-          total += size(item, budget - total) + 1;
-          if (total > budget) return total;
-        }
-      } else {
-        for (const key in value) {
-          total += key.length + 3 + size((value as Record<string, unknown>)[key], budget - total) + 1;
-          if (total > budget) return total;
-        }
-      }
-      return total;
-    }
+    case 'object':
+      return value === null ? 4 : 0;
     default:
       return 0;
   }
