@@ -5,7 +5,8 @@
  * outer scope cannot change while an inner one lives: its state is still running.
  */
 export class VariableScope {
-  private readonly own = new Map<string, unknown>();
+  // Most scopes (Map iterations especially) never assign: nothing is allocated for them.
+  private own: Map<string, unknown> | undefined;
   private cached: Readonly<Record<string, unknown>> | undefined;
 
   constructor(private readonly outer?: VariableScope) {}
@@ -18,7 +19,9 @@ export class VariableScope {
   /** Every variable visible here, inner names over outer ones; the same object until the next assignment. */
   visible(): Readonly<Record<string, unknown>> {
     if (this.cached !== undefined) return this.cached;
-    const values: Record<string, unknown> = this.outer === undefined ? {} : { ...this.outer.visible() };
+    const outer = this.outer === undefined ? EMPTY : this.outer.visible();
+    if (this.own === undefined) return outer;
+    const values: Record<string, unknown> = { ...outer };
     for (const [name, value] of this.own) values[name] = value;
     this.cached = values;
     return values;
@@ -26,7 +29,10 @@ export class VariableScope {
 
   /** Sets every value of one `Assign` at once. */
   assign(values: Readonly<Record<string, unknown>>): void {
+    this.own ??= new Map();
     for (const [name, value] of Object.entries(values)) this.own.set(name, value);
     this.cached = undefined;
   }
 }
+
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
