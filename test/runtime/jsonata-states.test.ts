@@ -256,4 +256,16 @@ describe('JSONata states', () => {
     expect(refused).toMatchObject({ status: 'FAILED', error: 'States.QueryEvaluationError' });
     expect(refused.cause).toBe("An error occurred while executing the state 'Each' (entered at the event id #2). Map state input must be an array but was: null");
   });
+
+  it('cannot reach the host through the input: prototype functions are not callable and never leave as results', async () => {
+    const run = (expression: string) => execute(jsonata({ Probe: { Type: 'Pass', Output: { v: `{% ${expression} %}` }, End: true } }), { input: { a: 1 } });
+    const call = await run('$states.input.constructor.constructor("return process")()');
+    expect(call).toMatchObject({ status: 'FAILED', error: 'States.QueryEvaluationError' });
+    expect(call.cause).toContain('T1006: Attempted to invoke a non-function');
+    const leak = await run('$states.input.constructor');
+    expect(leak).toMatchObject({ status: 'FAILED', error: 'States.QueryEvaluationError' });
+    expect(leak.cause).toContain('returned an unsupported result type');
+    expect(await run('$eval("1 + 1")')).toMatchObject({ status: 'FAILED', error: 'States.QueryEvaluationError' });
+  });
 });
+
