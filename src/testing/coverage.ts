@@ -1,4 +1,5 @@
 import type { State, StateMachine } from '../asl/index.js';
+import { innerScopes } from '../asl/inner-scopes.js';
 import { findMatch } from '../runtime/error-matching.js';
 import type { ExecutionResult } from '../runtime/options.js';
 import { assertValidDefinition } from './assert-valid.js';
@@ -154,11 +155,7 @@ function allStates(definition: StateMachine): Map<string, State> {
   for (let scope = scopes.pop(); scope !== undefined; scope = scopes.pop()) {
     for (const [name, state] of Object.entries(scope.States)) {
       found.set(name, state);
-      if (state.Type === 'Parallel') scopes.push(...state.Branches);
-      if (state.Type === 'Map') {
-        const processor = state.ItemProcessor ?? state.Iterator;
-        if (processor !== undefined) scopes.push(processor);
-      }
+      scopes.push(...innerScopes(state));
     }
   }
   return found;

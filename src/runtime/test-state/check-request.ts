@@ -1,4 +1,5 @@
 import type { State } from '../../asl/index.js';
+import { innerScopes } from '../../asl/inner-scopes.js';
 import { parseResource } from '../../integrations/index.js';
 import { validationError } from './test-state-error.js';
 import type { ResolvedTarget } from './resolve-target.js';
@@ -61,10 +62,8 @@ export function hasTaskToken(state: State): boolean {
 
 /** Names of the states inside a Parallel's branches or a Map's processor. */
 function innerStateNames(state: State): Set<string> {
-  const scopes = state.Type === 'Parallel' ? state.Branches : state.Type === 'Map' ? [state.ItemProcessor ?? state.Iterator] : [];
   const names = new Set<string>();
-  for (const scope of scopes) {
-    if (scope === undefined) continue;
+  for (const scope of innerScopes(state)) {
     for (const [inner, innerState] of Object.entries(scope.States)) {
       names.add(inner);
       for (const nested of innerStateNames(innerState)) names.add(nested);

@@ -1,4 +1,5 @@
 import type { State, StateMachine } from '../../asl/index.js';
+import { innerScopes } from '../../asl/inner-scopes.js';
 import type { Diagnostic } from '../../compile/diagnostic.js';
 import { parseDefinitionText } from '../../compile/parse-definition.js';
 import { validate } from '../../compile/validate.js';
@@ -47,9 +48,8 @@ function findState(states: Readonly<Record<string, State>>, name: string): State
   const own = Object.hasOwn(states, name) ? states[name] : undefined;
   if (own !== undefined) return own;
   for (const state of Object.values(states)) {
-    const scopes = state.Type === 'Parallel' ? state.Branches : state.Type === 'Map' ? [state.ItemProcessor ?? state.Iterator] : [];
-    for (const scope of scopes) {
-      const found = scope === undefined ? undefined : findState(scope.States, name);
+    for (const scope of innerScopes(state)) {
+      const found = findState(scope.States, name);
       if (found !== undefined) return found;
     }
   }
