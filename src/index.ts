@@ -45,6 +45,8 @@ export {
   type Flow,
   type InputOf,
   type OutputOf,
+  type TaskResultsOf,
+  type WorkflowOutputOf,
   type PassOptions,
   type RetryOptions,
   type SucceedOptions,

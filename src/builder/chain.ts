@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { JsonObject, StateMachine } from '../asl/index.js';
 import { choiceRules, type ChoiceBuild } from './choice-rules.js';
 import { failState, type FailFields } from './fail.js';
@@ -34,7 +35,7 @@ export class Chain {
   }
 
   task(name: string, options: TaskFields): Chain {
-    return this.add(name, taskState(options), true);
+    return this.add(name, taskState(options), true, options.result);
   }
 
   wait(name: string, options: WaitFields): Chain {
@@ -62,7 +63,7 @@ export class Chain {
 
   next(fragment: Chain): Chain {
     if (fragment.graph.startAt === undefined) throw new Error('Cannot continue with an empty fragment');
-    const joined = merge(this.graph, { startAt: undefined, states: fragment.graph.states });
+    const joined = merge(this.graph, fragment.graph);
     return new Chain(link(joined, this.open, fragment.graph.startAt), fragment.open, this.meta);
   }
 
@@ -74,8 +75,8 @@ export class Chain {
     return JSON.stringify(this.toAsl(), null, 2);
   }
 
-  private add(name: string, state: JsonObject, flows: boolean): Chain {
-    const graph = link(addState(this.graph, name, state), this.open, name);
+  private add(name: string, state: JsonObject, flows: boolean, result?: z.ZodType): Chain {
+    const graph = link(addState(this.graph, name, state, result), this.open, name);
     return new Chain(graph, flows ? [{ kind: 'next', state: name }] : [], this.meta);
   }
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { JsonObject } from '../asl/index.js';
 
 /** Where an open end of a chain leads once its target is known. */
@@ -11,32 +12,38 @@ export type Slot =
 export interface Graph {
   readonly startAt: string | undefined;
   readonly states: ReadonlyMap<string, JsonObject>;
+  /** The `result` schemas of the Task states that have one, by state name. */
+  readonly results: ReadonlyMap<string, z.ZodType>;
 }
 
-export const emptyGraph: Graph = Object.freeze({ startAt: undefined, states: new Map<string, JsonObject>() });
+export const emptyGraph: Graph = Object.freeze({ startAt: undefined, states: new Map<string, JsonObject>(), results: new Map<string, z.ZodType>() });
 
 /** The longest state name AWS accepts. */
 export const MAX_NAME_LENGTH = 80;
 
-/** `graph` with state `name` added. Throws on a duplicate or over-long name (the types catch the former). */
-export function addState(graph: Graph, name: string, state: JsonObject): Graph {
+/**
+ * `graph` with state `name` added (and the schema of its result, for a Task that has one). Throws on a
+ * duplicate or over-long name (the types catch the former).
+ */
+export function addState(graph: Graph, name: string, state: JsonObject, result?: z.ZodType): Graph {
   if (name.length === 0 || name.length > MAX_NAME_LENGTH) throw new RangeError(`State name "${name}" must have 1 to ${MAX_NAME_LENGTH} characters`);
   if (graph.states.has(name)) throw new Error(`State name "${name}" is already used`);
-  return { startAt: graph.startAt, states: new Map(graph.states).set(name, state) };
+  const results = result === undefined ? graph.results : new Map(graph.results).set(name, result);
+  return { ...graph, states: new Map(graph.states).set(name, state), results };
 }
 
 /** `graph` with `state` replaced by `update(state)`. */
 export function updateState(graph: Graph, name: string, update: (state: JsonObject) => JsonObject): Graph {
   const state = graph.states.get(name);
   if (!state) throw new Error(`No state named "${name}"`);
-  return { startAt: graph.startAt, states: new Map(graph.states).set(name, update(state)) };
+  return { ...graph, states: new Map(graph.states).set(name, update(state)) };
 }
 
 /** `graph` with every slot leading to `target`. */
 export function link(graph: Graph, slots: readonly Slot[], target: string): Graph {
   let linked = graph;
   for (const slot of slots) {
-    if (slot.kind === 'start') linked = { startAt: target, states: linked.states };
+    if (slot.kind === 'start') linked = { ...linked, startAt: target };
     else if (slot.kind === 'next') linked = updateState(linked, slot.state, (s) => ({ ...s, Next: target }));
     else if (slot.kind === 'default') linked = updateState(linked, slot.state, (s) => ({ ...s, Default: target }));
     else linked = updateState(linked, slot.state, (s) => withRuleNext(s, slot.index, target));
@@ -56,5 +63,5 @@ export function merge(a: Graph, b: Graph): Graph {
     if (states.has(name)) throw new Error(`State name "${name}" is already used`);
     states.set(name, state);
   }
-  return { startAt: a.startAt, states };
+  return { startAt: a.startAt, states, results: new Map([...a.results, ...b.results]) };
 }

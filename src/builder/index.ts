@@ -1,6 +1,6 @@
 export { workflow, fragment, type WorkflowOptions } from './create.js';
 export { task, pass, wait, choice, succeed, fail } from './free-functions.js';
-export type { Workflow, OutputOf, InputOf, PathArgument, Complete } from './workflow.js';
+export type { Workflow, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';
 export type { ChoiceBuilder, BranchStart, AfterBranch, AfterTarget } from './choice.js';
 export type { Condition, Conditions } from './conditions.js';
 export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js';

@@ -22,5 +22,7 @@ export type Join<X extends Flow, Y extends Flow> = Rebuild<
   Y['out'],
   X['names'] | Y['names'],
   X['inputs'] & Y['inputs'],
+  X['results'] & Y['results'],
+  X['exits'] | Y['exits'],
   Exclude<X['ahead'], readonly [Y['names'], unknown]> | Exclude<Y['ahead'], readonly [X['names'], unknown]>
 >;

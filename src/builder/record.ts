@@ -6,6 +6,9 @@
  * - `out`: the type flowing into the next chained state; `never` when nothing flows on.
  * - `names`: every state name defined so far.
  * - `inputs`: each defined state's input type, by name (for targets that loop back).
+ * - `results`: each Task state's result type (what its resource returns), by name (for typed mocks).
+ * - `exits`: the types that leave the workflow at a state that ends it successfully (Succeed, and the
+ *   open ends, which `toAsl()` ends); with `out`, the workflow's output.
  * - `ahead`: targets named before their state exists, each `[name, type arriving there]`.
  */
 export interface Flow {
@@ -13,6 +16,8 @@ export interface Flow {
   readonly out: unknown;
   readonly names: string;
   readonly inputs: object;
+  readonly results: object;
+  readonly exits: unknown;
   readonly ahead: readonly [string, unknown];
 }
 
@@ -22,13 +27,15 @@ export interface Start<In> {
   readonly out: In;
   readonly names: never;
   readonly inputs: object;
+  readonly results: object;
+  readonly exits: never;
   readonly ahead: never;
 }
 
 /** Builds a record with every field resolved now (through `infer`), never as a reference to `X`. */
-export type Rebuild<In, Out, Names extends string, Inputs, Ahead> =
+export type Rebuild<In, Out, Names extends string, Inputs, Results, Exits, Ahead> =
   [In, Out, Names, Inputs, Ahead] extends [infer I, infer O, infer N extends string, infer S extends object, infer A extends readonly [string, unknown]]
-    ? { readonly input: I; readonly out: O; readonly names: N; readonly inputs: S; readonly ahead: A }
+    ? { readonly input: I; readonly out: O; readonly names: N; readonly inputs: S; readonly results: Results & object; readonly exits: Exits; readonly ahead: A }
     : never;
 
 /** The targets named but not defined yet. */
@@ -40,12 +47,17 @@ export type Arriving<X extends Flow, N extends string> =
 
 type ArrivalsAt<A, N extends string> = A extends readonly [N, infer T] ? T : never;
 
-/** The record after state `N` (reached by `In`) is added, with `Out` flowing on. */
-export type AddState<X extends Flow, N extends string, In, Out> = Rebuild<
+/**
+ * The record after state `N` (reached by `In`) is added, with `Out` flowing on; a Task gives its
+ * result type `R`, a Succeed state the type `E` leaving the workflow.
+ */
+export type AddState<X extends Flow, N extends string, In, Out, R = never, E = never> = Rebuild<
   X['input'],
   Out,
   X['names'] | N,
   X['inputs'] & Readonly<Record<N, In>>,
+  [R] extends [never] ? X['results'] : X['results'] & Readonly<Record<N, R>>,
+  X['exits'] | E,
   [X['ahead']] extends [never] ? never : Exclude<X['ahead'], readonly [N, unknown]>
 >;
 
@@ -55,5 +67,7 @@ export type GoTo<X extends Flow, N extends string, T> = Rebuild<
   never,
   X['names'],
   X['inputs'],
+  X['results'],
+  X['exits'],
   N extends X['names'] ? X['ahead'] : X['ahead'] | readonly [N, T]
 >;

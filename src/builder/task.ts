@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { JsonObject } from '../asl/index.js';
 import type { CheckResultPath } from '../paths/types/index.js';
 import type { ResultOf } from './data-flow.js';
@@ -37,7 +38,7 @@ export interface TaskFields {
   readonly comment?: string;
   readonly inputPath?: string | null;
   readonly parameters?: JsonObject;
-  readonly result?: unknown;
+  readonly result?: z.ZodType;
   readonly resultSelector?: JsonObject;
   readonly resultPath?: string | null;
   readonly outputPath?: string | null;

@@ -66,7 +66,7 @@ export interface Workflow<X extends Flow> {
   >(
     name: CheckName<N, X>,
     options: TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, S, RS, RP, OP>,
-  ): Workflow<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['input'], RS>, RP, OP>>>;
+  ): Workflow<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['input'], RS>, RP, OP>, ResultOf<S>>>;
 
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string. */
   wait<
@@ -84,7 +84,7 @@ export interface Workflow<X extends Flow> {
   succeed<const N extends string, const IP extends ReferencePaths<Arriving<X, N>> | null = '$', const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$'>(
     name: CheckName<N, X>,
     options?: SucceedOptions<IP, OP>,
-  ): Workflow<AddState<X, N, Arriving<X, N>, never>>;
+  ): Workflow<AddState<X, N, Arriving<X, N>, never, never, Select<Select<Arriving<X, N>, IP>, OP>>>;
 
   /** Adds a Fail state: the chain ends here with an error. */
   fail<
@@ -158,3 +158,32 @@ export type OutputOf<W> = FlowOf<W>['out'];
  * ```
  */
 export type InputOf<W> = FlowOf<W>['input'];
+
+/**
+ * The output of a workflow that succeeds: what leaves at its Succeed states and its last states.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow, type WorkflowOutputOf } from 'statewright';
+ *
+ * const wf = workflow('W', { input: z.object({ id: z.string() }) })
+ *   .task('Load', { resource: 'arn:aws:states:::dynamodb:getItem', result: z.object({ ok: z.boolean() }) });
+ * type Out = WorkflowOutputOf<typeof wf>; // { ok: boolean }
+ * ```
+ */
+export type WorkflowOutputOf<W> = FlowOf<W>['exits'] | FlowOf<W>['out'];
+
+/**
+ * Each Task state's result type (what its resource returns, before `ResultSelector`), by state name.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow, type TaskResultsOf } from 'statewright';
+ *
+ * const wf = workflow('W').task('Load', { resource: 'arn:aws:states:::dynamodb:getItem', result: z.number() });
+ * type Load = TaskResultsOf<typeof wf>['Load']; // number
+ * ```
+ */
+export type TaskResultsOf<W> = FlowOf<W>['results'];

@@ -11,3 +11,17 @@ export { renderExecution } from './history/render.js';
 export { stateVisits, type StateVisit } from './history/state-visits.js';
 export type { ExecutionResult, ExecutionStatus } from '../runtime/options.js';
 export type { ErrorDetails, HistoryEvent, HistoryEventType, MapIterationDetails, PayloadDetails, TaskDetails } from '../runtime/history-event.js';
+export {
+  testWorkflow,
+  type MockHandler,
+  type RunOptions,
+  type TaskName,
+  type TaskResult,
+  type TypesOf,
+  type UntypedWorkflow,
+  type WorkflowRun,
+  type WorkflowTest,
+  type WorkflowTypes,
+} from './test-workflow.js';
+export { InvalidMockError } from './mock-result-schema.js';
+export { testState, type StateMock, type StateTestOptions } from './test-workflow-state.js';

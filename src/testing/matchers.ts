@@ -62,6 +62,12 @@ export const executionMatchers = {
       };
     });
   },
+  toHaveCalledTaskTimes(this: MatcherContext, received: unknown, name: string, times: number): MatcherOutcome {
+    return check(this, received, (result) => {
+      const count = stateVisits(result.events).filter((v) => v.name === name).flatMap((v) => v.taskInputs).length;
+      return { pass: count === times, says: `to have called the task of '${name}' ${String(times)} time(s)`, got: `${String(count)} call(s)` };
+    });
+  },
   toHaveHistoryEvent(this: MatcherContext, received: unknown, type: HistoryEventType, details?: Partial<HistoryEvent>): MatcherOutcome {
     return check(this, received, (result) => {
       const ofType = result.events.filter((event) => event.type === type);
@@ -90,6 +96,8 @@ export interface ExecutionMatchers<R = unknown> {
   toHaveVisitedState(name: string, times?: number): R;
   /** This Task state called its task at least once, or once with this effective input. */
   toHaveCalledTask(name: string, ...input: [] | [input: unknown]): R;
+  /** This Task state called its task exactly `times` times (the first attempt and each retry count). */
+  toHaveCalledTaskTimes(name: string, times: number): R;
   /** The history has an event of this type whose given fields equal `details`. */
   toHaveHistoryEvent(type: HistoryEventType, details?: Partial<HistoryEvent>): R;
 }

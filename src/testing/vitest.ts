@@ -1,7 +1,7 @@
 /**
  * Registers statewright's execution matchers with vitest: `import 'statewright/testing/vitest'` in a
  * test file (or a `setupFiles` entry) adds `toSucceed`, `toSucceedWith`, `toFailWith`,
- * `toHaveVisited`, `toHaveVisitedState`, `toHaveCalledTask` and `toHaveHistoryEvent` to `expect`.
+ * `toHaveVisited`, `toHaveVisitedState`, `toHaveCalledTask`, `toHaveCalledTaskTimes` and `toHaveHistoryEvent` to `expect`.
  *
  * @packageDocumentation
  */

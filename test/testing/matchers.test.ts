@@ -27,7 +27,7 @@ describe('execution matchers (statewright/testing/vitest)', () => {
     expect(bad).not.toFailWith('Broken', 'other');
   });
 
-  it('toHaveVisited, toHaveVisitedState and toHaveCalledTask read the path from the history', async () => {
+  it('toHaveVisited, toHaveVisitedState, toHaveCalledTask and toHaveCalledTaskTimes read the path from the history', async () => {
     const bad = await run(false);
     expect(bad).toHaveVisited(['Load', 'Check', 'Broken']);
     expect(bad).not.toHaveVisited(['Load', 'Check']);
@@ -37,6 +37,9 @@ describe('execution matchers (statewright/testing/vitest)', () => {
     expect(bad).toHaveCalledTask('Load');
     expect(bad).toHaveCalledTask('Load', { id: 7 });
     expect(bad).not.toHaveCalledTask('Load', { id: 8 });
+    expect(bad).toHaveCalledTaskTimes('Load', 1);
+    expect(bad).not.toHaveCalledTaskTimes('Load', 2);
+    expect(bad).toHaveCalledTaskTimes('Broken', 0);
   });
 
   it('toHaveHistoryEvent finds an event by type and by the fields given', async () => {

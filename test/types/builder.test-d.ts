@@ -148,13 +148,13 @@ describe('.succeed() and .fail()', () => {
 
 describe('names and targets', () => {
   it('refuses a duplicate name, naming it', () => {
-    expectTypeOf<CheckName<'A', Rebuild<1, 1, 'A', object, never>>>().toEqualTypeOf<AslTypeError<'State name "A" is already used'>>();
+    expectTypeOf<CheckName<'A', Rebuild<1, 1, 'A', object, object, never, never>>>().toEqualTypeOf<AslTypeError<'State name "A" is already used'>>();
     // @ts-expect-error: AslTypeError<'State name "P" is already used'>
     start.pass('P').pass('P');
   });
 
   it('refuses a state that nothing reaches after the chain ended', () => {
-    expectTypeOf<CheckName<'B', Rebuild<1, never, 'A', object, never>>>().toEqualTypeOf<
+    expectTypeOf<CheckName<'B', Rebuild<1, never, 'A', object, object, never, never>>>().toEqualTypeOf<
       AslTypeError<'State "B" is unreachable: nothing flows into it and no target names it'>
     >();
     // @ts-expect-error: nothing flows into B
@@ -166,7 +166,7 @@ describe('names and targets', () => {
     expectTypeOf(outputOf(loop)).toEqualTypeOf<never>();
     const ahead = start.goto('Later').pass('Later');
     expectTypeOf(outputOf(ahead)).toEqualTypeOf<Job>();
-    type X = Rebuild<{ a: string }, { a: string }, 'A', { readonly A: { a: string } }, never>;
+    type X = Rebuild<{ a: string }, { a: string }, 'A', { readonly A: { a: string } }, object, never, never>;
     expectTypeOf<CheckTarget<'A', X, { b: 1 }>>().toEqualTypeOf<AslTypeError<'The input arriving at "A" is not assignable to the input of "A"'>>();
     // @ts-expect-error: AslTypeError<'The input arriving at "A" is not assignable to the input of "A"'>
     start.pass('A').pass('B', { result: 1 }).goto('A');

@@ -12,6 +12,7 @@ describe('execution matcher types', () => {
     expectTypeOf<On['toFailWith']>().parameters.toEqualTypeOf<[error: string, cause?: unknown]>();
     expectTypeOf<On['toHaveVisited']>().parameters.toEqualTypeOf<[names: readonly string[]]>();
     expectTypeOf<On['toHaveCalledTask']>().parameters.toEqualTypeOf<[name: string] | [name: string, input: unknown]>();
+    expectTypeOf<On['toHaveCalledTaskTimes']>().parameters.toEqualTypeOf<[name: string, times: number]>();
     expectTypeOf<ExecutionMatchers<null>['toHaveVisitedState']>().returns.toEqualTypeOf<null>();
   });
 
@@ -24,5 +25,7 @@ describe('execution matcher types', () => {
     expect(result).toHaveHistoryEvent('TaskExploded');
     // @ts-expect-error: times is a number
     expect(result).toHaveVisitedState('Load', 'twice');
+    // @ts-expect-error: the count is required
+    expect(result).toHaveCalledTaskTimes('Load');
   });
 });
