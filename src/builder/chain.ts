@@ -3,8 +3,9 @@ import type { JsonObject, StateMachine } from '../asl/index.js';
 import { choiceRules, type ChoiceBuild } from './choice-rules.js';
 import { failState, type FailFields } from './fail.js';
 import { addState, emptyGraph, link, merge, type Graph, type Slot } from './graph.js';
+import { parallelState, type ParallelFields } from './parallel.js';
 import { passState, type PassFields } from './pass.js';
-import { toStateMachine, type MachineOptions } from './serialize.js';
+import { toBranch, toStateMachine, type MachineOptions } from './serialize.js';
 import { succeedState, type SucceedFields } from './succeed.js';
 import { taskState, type TaskFields } from './task.js';
 import { waitState, type WaitFields } from './wait.js';
@@ -36,6 +37,14 @@ export class Chain {
 
   task(name: string, options: TaskFields): Chain {
     return this.add(name, taskState(options), true, options.result);
+  }
+
+  parallel(name: string, build: (branch: Chain) => readonly Chain[], options: ParallelFields = {}): Chain {
+    const branches = build(startChain({ name: undefined, input: undefined }));
+    const state = parallelState(options, branches.map((branch) => toBranch(branch.graph)));
+    const added = this.add(name, state, true);
+    const results = new Map([...added.graph.results, ...branches.flatMap((branch) => [...branch.graph.results])]);
+    return new Chain({ ...added.graph, results }, added.open, this.meta);
   }
 
   wait(name: string, options: WaitFields): Chain {

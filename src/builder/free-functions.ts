@@ -3,7 +3,7 @@ import { fragment } from './create.js';
 import type { Start } from './record.js';
 import type { Workflow } from './workflow.js';
 
-type Kind = 'pass' | 'task' | 'wait' | 'choice' | 'succeed' | 'fail';
+type Kind = 'pass' | 'task' | 'wait' | 'choice' | 'parallel' | 'succeed' | 'fail';
 
 /** `(input?) => method`: the method `kind` of a fresh fragment. */
 function starter(kind: Kind): (input?: z.ZodType) => unknown {
@@ -70,6 +70,19 @@ export const wait = starter('wait') as <In>(input?: z.ZodType<In>) => Workflow<S
  * ```
  */
 export const choice = starter('choice') as <In>(input?: z.ZodType<In>) => Workflow<Start<In>>['choice'];
+
+/**
+ * A fragment that starts with a Parallel state whose input is `In`: `parallel<In>()(name, branches, options)`.
+ *
+ * @example
+ * ```ts
+ * import { parallel } from 'statewright';
+ *
+ * const both = parallel<{ id: string }>()('Both', (b) => [b.pass('Left'), b.pass('Right', { result: 1 })]);
+ * console.log(both.toJson());
+ * ```
+ */
+export const parallel = starter('parallel') as <In>(input?: z.ZodType<In>) => Workflow<Start<In>>['parallel'];
 
 /**
  * A one-state fragment, a Succeed state whose input is `In`: `succeed<In>()(name, options)`.

@@ -1,5 +1,7 @@
 export { workflow, fragment, type WorkflowOptions } from './create.js';
-export { task, pass, wait, choice, succeed, fail } from './free-functions.js';
+export { task, pass, wait, choice, parallel, succeed, fail } from './free-functions.js';
+export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
+export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
 export type { Workflow, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';
 export type { ChoiceBuilder, BranchStart, AfterBranch, AfterTarget } from './choice.js';
 export type { Condition, Conditions } from './conditions.js';

@@ -11,7 +11,10 @@ export const MACHINE_KEYS = ['Comment', 'QueryLanguage', 'StartAt', 'TimeoutSeco
 /** The key order of a state. */
 export const STATE_KEYS = [
   'Type', 'Comment', 'QueryLanguage',
-  'Resource', 'InputPath', 'Parameters', 'Result', 'ResultSelector', 'ResultPath', 'OutputPath',
+  'Resource', 'InputPath', 'Parameters',
+  'Branches', 'ItemsPath', 'ItemSelector', 'ItemBatcher', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath',
+  'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label',
+  'Result', 'ResultSelector', 'ResultPath', 'OutputPath',
   'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath',
   'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath',
   'Choices', 'Default',
@@ -28,6 +31,9 @@ export function ruleKeys(rule: JsonObject): string[] {
 
 /** The key order of a retrier. */
 export const RETRIER_KEYS = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'] as const;
+
+/** The key order of a catcher. */
+export const CATCHER_KEYS = ['ErrorEquals', 'ResultPath', 'Comment', 'Next'] as const;
 
 /** `object` with its keys in `order` (keys not listed are dropped; none are, by construction). */
 export function ordered(object: JsonObject, order: readonly string[]): JsonObject {

@@ -2,7 +2,7 @@ import type { JsonObject, StateMachine } from '../asl/index.js';
 import { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
 import { validate } from '../compile/validate.js';
 import type { Graph } from './graph.js';
-import { MACHINE_KEYS, ordered, RETRIER_KEYS, ruleKeys, STATE_KEYS } from './key-order.js';
+import { CATCHER_KEYS, MACHINE_KEYS, ordered, RETRIER_KEYS, ruleKeys, STATE_KEYS } from './key-order.js';
 
 /** The machine-level options of a workflow. */
 export interface MachineOptions {
@@ -27,6 +27,14 @@ export function toStateMachine(graph: Graph, options: MachineOptions): StateMach
   return machine as unknown as StateMachine;
 }
 
+/** The ASL of a branch (a Parallel branch, a Map processor): `StartAt` and `States`, not validated on its own. */
+export function toBranch(graph: Graph): JsonObject {
+  if (graph.startAt === undefined) throw new Error('A branch needs at least one state');
+  const states: Record<string, JsonObject> = {};
+  for (const [name, state] of graph.states) states[name] = finishState(name, state);
+  return { StartAt: graph.startAt, States: states };
+}
+
 function finishState(name: string, state: JsonObject): JsonObject {
   const type = state.Type as string;
   const finished: JsonObject = FLOWS.has(type) && state.Next === undefined ? { ...state, End: true } : { ...state };
@@ -37,6 +45,7 @@ function finishState(name: string, state: JsonObject): JsonObject {
     });
   }
   if (Array.isArray(state.Retry)) finished.Retry = (state.Retry as JsonObject[]).map((r) => ordered(r, RETRIER_KEYS));
+  if (Array.isArray(state.Catch)) finished.Catch = (state.Catch as JsonObject[]).map((c) => ordered(c, CATCHER_KEYS));
   return ordered(finished, STATE_KEYS);
 }
 

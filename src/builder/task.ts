@@ -3,6 +3,7 @@ import type { JsonObject } from '../asl/index.js';
 import type { CheckResultPath } from '../paths/types/index.js';
 import type { ResultOf } from './data-flow.js';
 import { defined } from './defined.js';
+import { toCatch, type CatchOptions } from './catch.js';
 import { toRetry, type RetryOptions } from './retry.js';
 import type { CheckTemplate } from './template.js';
 
@@ -10,7 +11,7 @@ import type { CheckTemplate } from './template.js';
  * The options of a Task state (JSONPath). `In` is the state's input, `E` its effective input (after
  * `inputPath`), `W` the workflow input; the other parameters are those inferred from the options.
  */
-export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, OP> {
+export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, OP, C = readonly CatchOptions[]> {
   /** The ARN of the Lambda function, activity or service integration. */
   readonly resource: string;
   readonly comment?: string;
@@ -28,6 +29,8 @@ export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, O
   readonly outputPath?: OP;
   /** Retriers, serialised as `Retry` as given. */
   readonly retry?: readonly RetryOptions[];
+  /** Catchers: on a matching error, go to a state with the error output at their `resultPath`. */
+  readonly catch?: C;
   readonly timeoutSeconds?: number;
   readonly heartbeatSeconds?: number;
 }
@@ -43,6 +46,7 @@ export interface TaskFields {
   readonly resultPath?: string | null;
   readonly outputPath?: string | null;
   readonly retry?: readonly RetryOptions[];
+  readonly catch?: readonly CatchOptions[];
   readonly timeoutSeconds?: number;
   readonly heartbeatSeconds?: number;
 }
@@ -61,5 +65,6 @@ export function taskState(o: TaskFields): JsonObject {
     TimeoutSeconds: o.timeoutSeconds,
     HeartbeatSeconds: o.heartbeatSeconds,
     Retry: o.retry && toRetry(o.retry),
+    Catch: o.catch && toCatch(o.catch),
   });
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { JsonValue, StateMachine } from '../asl/index.js';
-import type { AslTypeError, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
+import type { AslTypeError, CheckResultPath, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
 import type { ChoiceBuilder } from './choice.js';
 import type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 import type { FailOptions } from './fail.js';
@@ -12,6 +12,9 @@ import type { SucceedOptions } from './succeed.js';
 import type { TaskOptions } from './task.js';
 import type { PayloadTemplate } from './template.js';
 import type { WaitOptions } from './wait.js';
+import type { AfterCatch, CatchOptions, CheckCatch } from './catch.js';
+import type { BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
+import type { Start } from './record.js';
 
 /** An `inputPath`/`outputPath` argument: a path into `T`, or `null` for `{}`. */
 export type PathArgument<T> = ReferencePaths<T> | null;
@@ -63,10 +66,31 @@ export interface Workflow<X extends Flow> {
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
     const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['input'], RS>>> | null = '$',
+    const C extends readonly CatchOptions[] = [],
   >(
     name: CheckName<N, X>,
-    options: TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, S, RS, RP, OP>,
-  ): Workflow<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['input'], RS>, RP, OP>, ResultOf<S>>>;
+    options: TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, S, RS, RP, OP, C & CheckCatch<X, Arriving<X, N>, C>>,
+  ): Workflow<AfterCatch<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['input'], RS>, RP, OP>, ResultOf<S>>, Arriving<X, N>, C>>;
+
+  /**
+   * Adds a Parallel state. `branches` gets a fresh chain whose input is the state's effective input
+   * and returns the branches built on it, `(b) => [b.task(…), b.pass(…)]`; the result is the tuple of
+   * what each branch gives back, written at `resultPath`. State names are unique across the machine.
+   */
+  parallel<
+    const N extends string,
+    const B extends readonly [Joinable, ...Joinable[]],
+    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
+    const P extends PayloadTemplate | undefined = undefined,
+    const RS extends PayloadTemplate | undefined = undefined,
+    const RP extends string | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['input'], RS>>> | null = '$',
+    const C extends readonly CatchOptions[] = [],
+  >(
+    name: CheckName<N, X>,
+    branches: (branch: Workflow<Start<Effective<Arriving<X, N>, X['input'], IP, P>>>) => B & CheckBranches<B, X['names'] | N>,
+    options?: ParallelOptions<Select<Arriving<X, N>, IP>, X['input'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>>,
+  ): Workflow<AfterCatch<WithInner<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['input'], RS>, RP, OP>>, B>, Arriving<X, N>, C>>;
 
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string. */
   wait<
@@ -121,12 +145,13 @@ export interface Workflow<X extends Flow> {
    * `toAsl()` as JSON with a two-space indent and no trailing newline, its keys in a fixed order: the
    * machine's `Comment`, `QueryLanguage`, `StartAt`, `TimeoutSeconds`, `Version`, `States` (in the order
    * the states were added); in each state `Type`, `Comment`, `QueryLanguage`, `Resource`, `InputPath`,
-   * `Parameters`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
+   * `Parameters`, `Branches`, `ItemsPath`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
+   * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
    * `Timestamp`, `TimestampPath`, `TimeoutSeconds`, `TimeoutSecondsPath`, `HeartbeatSeconds`,
    * `HeartbeatSecondsPath`, `Choices`, `Default`, `Error`, `ErrorPath`, `Cause`, `CausePath`, `Retry`,
    * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator, `And`/`Or`/`Not`, `Next`;
    * a retrier `ErrorEquals`, `IntervalSeconds`, `MaxAttempts`, `BackoffRate`, `MaxDelaySeconds`,
-   * `JitterStrategy`. Payload templates and `Result` keep the order they were written in.
+   * `JitterStrategy`; a catcher `ErrorEquals`, `ResultPath`, `Next`. Payload templates and `Result` keep the order they were written in.
    */
   toJson(this: Complete<X>): string;
 }
