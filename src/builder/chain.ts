@@ -3,6 +3,7 @@ import type { JsonObject, StateMachine } from '../asl/index.js';
 import { choiceRules, type ChoiceBuild } from './choice-rules.js';
 import { failState, type FailFields } from './fail.js';
 import { addState, emptyGraph, link, merge, type Graph, type Slot } from './graph.js';
+import { mapState, type MapFields } from './map.js';
 import { parallelState, type ParallelFields } from './parallel.js';
 import { passState, type PassFields } from './pass.js';
 import { toBranch, toStateMachine, type MachineOptions } from './serialize.js';
@@ -40,11 +41,12 @@ export class Chain {
   }
 
   parallel(name: string, build: (branch: Chain) => readonly Chain[], options: ParallelFields = {}): Chain {
-    const branches = build(startChain({ name: undefined, input: undefined }));
-    const state = parallelState(options, branches.map((branch) => toBranch(branch.graph)));
-    const added = this.add(name, state, true);
-    const results = new Map([...added.graph.results, ...branches.flatMap((branch) => [...branch.graph.results])]);
-    return new Chain({ ...added.graph, results }, added.open, this.meta);
+    return this.withInner(name, build, (branches) => parallelState(options, branches.map((branch) => toBranch(branch.graph))));
+  }
+
+  map(name: string, options: MapFields & { readonly processor: (item: Chain) => Chain }): Chain {
+    const { processor, ...fields } = options;
+    return this.withInner(name, (start) => [processor(start)], (branches) => mapState(fields, toBranch(branches[0]?.graph ?? emptyGraph)));
   }
 
   wait(name: string, options: WaitFields): Chain {
@@ -82,6 +84,14 @@ export class Chain {
 
   toJson(): string {
     return JSON.stringify(this.toAsl(), null, 2);
+  }
+
+  /** Adds state `name` built from inner chains (Parallel branches, a Map processor), whose Task result schemas join the graph's. */
+  private withInner(name: string, build: (start: Chain) => readonly Chain[], state: (inner: readonly Chain[]) => JsonObject): Chain {
+    const inner = build(startChain({ name: undefined, input: undefined }));
+    const added = this.add(name, state(inner), true);
+    const results = new Map([...added.graph.results, ...inner.flatMap((chain) => [...chain.graph.results])]);
+    return new Chain({ ...added.graph, results }, added.open, this.meta);
   }
 
   private add(name: string, state: JsonObject, flows: boolean, result?: z.ZodType): Chain {

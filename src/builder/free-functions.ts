@@ -3,7 +3,7 @@ import { fragment } from './create.js';
 import type { Start } from './record.js';
 import type { Workflow } from './workflow.js';
 
-type Kind = 'pass' | 'task' | 'wait' | 'choice' | 'parallel' | 'succeed' | 'fail';
+type Kind = 'pass' | 'task' | 'wait' | 'choice' | 'parallel' | 'map' | 'succeed' | 'fail';
 
 /** `(input?) => method`: the method `kind` of a fresh fragment. */
 function starter(kind: Kind): (input?: z.ZodType) => unknown {
@@ -83,6 +83,19 @@ export const choice = starter('choice') as <In>(input?: z.ZodType<In>) => Workfl
  * ```
  */
 export const parallel = starter('parallel') as <In>(input?: z.ZodType<In>) => Workflow<Start<In>>['parallel'];
+
+/**
+ * A fragment that starts with a Map state whose input is `In`: `map<In>()(name, options)`.
+ *
+ * @example
+ * ```ts
+ * import { map } from 'statewright';
+ *
+ * const each = map<{ ids: string[] }>()('Each', { itemsPath: '$.ids', processor: (item) => item.pass('Touch') });
+ * console.log(each.toJson());
+ * ```
+ */
+export const map = starter('map') as <In>(input?: z.ZodType<In>) => Workflow<Start<In>>['map'];
 
 /**
  * A one-state fragment, a Succeed state whose input is `In`: `succeed<In>()(name, options)`.

@@ -1,5 +1,6 @@
 export { workflow, fragment, type WorkflowOptions } from './create.js';
-export { task, pass, wait, choice, parallel, succeed, fail } from './free-functions.js';
+export { task, pass, wait, choice, parallel, map, succeed, fail } from './free-functions.js';
+export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from './map.js';
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
 export type { Workflow, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';

@@ -1,5 +1,6 @@
 import type { AslTypeError, CheckReferencePath, Get } from '../paths/types/index.js';
 import type { ContextObject } from './context-object.js';
+import type { MapItemScope } from './map.js';
 import type { CheckIntrinsic, IntrinsicResult } from './intrinsic-types.js';
 
 /**
@@ -20,8 +21,13 @@ export type CheckTemplate<In, W, P> = {
     : P[K];
 };
 
+/** The context object `$$` paths read: a Map's `itemSelector` also has `Map.Item`. */
+type ContextOf<W> = W extends MapItemScope<infer Input, infer Item>
+  ? ContextObject<Input> & { readonly Map: { readonly Item: { readonly Index: number; readonly Value: Item } } }
+  : ContextObject<W>;
+
 type CheckDynamic<In, W, V> =
-  V extends `$$${infer R}` ? (CheckReferencePath<ContextObject<W>, `$${R}`> extends string ? V : CheckReferencePath<ContextObject<W>, `$${R}`>)
+  V extends `$$${infer R}` ? (CheckReferencePath<ContextOf<W>, `$${R}`> extends string ? V : CheckReferencePath<ContextOf<W>, `$${R}`>)
   : V extends `$${string}` ? CheckReferencePath<In, V>
   : V extends `States.${string}` ? CheckIntrinsic<In, V>
   : AslTypeError<'The value of a "key.$" field must be a path ($.…), a context path ($$.…) or an intrinsic function (States.…)'>;
@@ -36,7 +42,7 @@ export type TemplateOutput<In, W, P> = {
 };
 
 type DynamicValue<In, W, V> =
-  V extends `$$${infer R}` ? Get<ContextObject<W>, `$${R}`>
+  V extends `$$${infer R}` ? Get<ContextOf<W>, `$${R}`>
   : V extends `$${string}` ? Get<In, V>
   : V extends `States.${string}` ? IntrinsicResult<In, V>
   : never;

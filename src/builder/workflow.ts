@@ -13,7 +13,8 @@ import type { TaskOptions } from './task.js';
 import type { PayloadTemplate } from './template.js';
 import type { WaitOptions } from './wait.js';
 import type { AfterCatch, CatchOptions, CheckCatch } from './catch.js';
-import type { BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
+import type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
+import type { ItemOf, IterationInput, MapOptions } from './map.js';
 import type { Start } from './record.js';
 
 /** An `inputPath`/`outputPath` argument: a path into `T`, or `null` for `{}`. */
@@ -91,6 +92,30 @@ export interface Workflow<X extends Flow> {
     branches: (branch: Workflow<Start<Effective<Arriving<X, N>, X['input'], IP, P>>>) => B & CheckBranches<B, X['names'] | N>,
     options?: ParallelOptions<Select<Arriving<X, N>, IP>, X['input'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>>,
   ): Workflow<AfterCatch<WithInner<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['input'], RS>, RP, OP>>, B>, Arriving<X, N>, C>>;
+
+  /**
+   * Adds a Map state: for each item of the array at `itemsPath` (in the effective input), `processor`
+   * runs its states on the item (or on what `itemSelector` builds, where `$$.Map.Item.Value` is the
+   * item); the result is the array of what the processor gives back, written at `resultPath`.
+   */
+  map<
+    const N extends string,
+    const B extends Joinable,
+    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
+    const IT extends ReferencePathsTo<Select<Arriving<X, N>, IP>, readonly unknown[]> = never,
+    const IS extends PayloadTemplate | undefined = undefined,
+    const RS extends PayloadTemplate | undefined = undefined,
+    const RP extends string | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutput<B>[], X['input'], RS>>> | null = '$',
+    const C extends readonly CatchOptions[] = [],
+  >(
+    name: CheckName<N, X>,
+    options: MapOptions<
+      Select<Arriving<X, N>, IP>, X['input'], ItemOf<Select<Arriving<X, N>, IP>, IT>, IP, IT, IS, RS, CheckResultPath<Arriving<X, N>, RP>, OP,
+      C & CheckCatch<X, Arriving<X, N>, C>, BranchOutput<B>[],
+      (item: Workflow<Start<IterationInput<Select<Arriving<X, N>, IP>, X['input'], ItemOf<Select<Arriving<X, N>, IP>, IT>, IS>>>) => B & CheckBranches<[B], X['names'] | N>
+    >,
+  ): Workflow<AfterCatch<WithInner<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutput<B>[], X['input'], RS>, RP, OP>>, [B]>, Arriving<X, N>, C>>;
 
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string. */
   wait<

@@ -1,0 +1,94 @@
+import type { JsonObject } from '../asl/index.js';
+import { toCatch, type CatchOptions } from './catch.js';
+import { defined } from './defined.js';
+import { toRetry, type RetryOptions } from './retry.js';
+import type { Get } from '../paths/types/index.js';
+import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
+
+/**
+ * The context of a Map's `itemSelector`: the workflow input `W` (for `$$.Execution.Input`) and the
+ * item, which `$$.Map.Item.Value` reads (`$$.Map.Item.Index` is its index).
+ */
+export interface MapItemScope<W, Item> {
+  readonly '~workflowInput': W;
+  readonly '~item': Item;
+}
+
+/** The type of an item of the array that `itemsPath` `IT` selects in `E` (`never`: `'$'`, the default). */
+export type ItemOf<E, IT> = Get<E, [IT] extends [never] ? '$' : IT & string> extends readonly (infer I)[] ? I : unknown;
+
+/** What each iteration receives: the item, or what `itemSelector` builds from the input and the item. */
+export type IterationInput<E, W, Item, IS> = [IS] extends [PayloadTemplate] ? TemplateOutput<E, MapItemScope<W, Item>, IS> : Item;
+
+/** Where a Map's processor runs: in the execution (`INLINE`), or as child executions (`DISTRIBUTED`). */
+export type MapMode = 'INLINE' | 'DISTRIBUTED';
+
+/**
+ * The options of a Map state (JSONPath). `E` is the effective input (after `inputPath`), `W` the
+ * workflow input, `Item` the type of an item, `R` the result (the array of processor outputs).
+ */
+export interface MapOptions<E, W, Item, IP, IT, IS, RS, RP, OP, C, R, F> {
+  readonly comment?: string;
+  readonly inputPath?: IP;
+  /** The array to iterate over, a path into the effective input (default `'$'`). */
+  readonly itemsPath?: IT;
+  /** A payload template for each iteration's input; `$$.Map.Item.Value` is the item, `$$.Map.Item.Index` its index. */
+  readonly itemSelector?: IS & CheckTemplate<E, MapItemScope<W, Item>, IS>;
+  /** Builds the states each iteration runs, on a fresh chain whose input is the iteration input. */
+  readonly processor: F;
+  readonly mode?: MapMode;
+  /** For `DISTRIBUTED`: the child executions' type. */
+  readonly executionType?: 'STANDARD' | 'EXPRESS';
+  /** Iterations at once (0 or absent: as many as AWS allows). */
+  readonly maxConcurrency?: number;
+  readonly toleratedFailureCount?: number;
+  readonly toleratedFailurePercentage?: number;
+  /** For `DISTRIBUTED`: a label for the child executions. */
+  readonly label?: string;
+  readonly resultSelector?: RS & CheckTemplate<R, W, RS>;
+  readonly resultPath?: RP;
+  readonly outputPath?: OP;
+  readonly retry?: readonly RetryOptions[];
+  readonly catch?: C;
+}
+
+/** The untyped shape of the options, as the implementation reads them. */
+export interface MapFields {
+  readonly comment?: string;
+  readonly inputPath?: string | null;
+  readonly itemsPath?: string;
+  readonly itemSelector?: JsonObject;
+  readonly mode?: MapMode;
+  readonly executionType?: 'STANDARD' | 'EXPRESS';
+  readonly maxConcurrency?: number;
+  readonly toleratedFailureCount?: number;
+  readonly toleratedFailurePercentage?: number;
+  readonly label?: string;
+  readonly resultSelector?: JsonObject;
+  readonly resultPath?: string | null;
+  readonly outputPath?: string | null;
+  readonly retry?: readonly RetryOptions[];
+  readonly catch?: readonly CatchOptions[];
+}
+
+/** The ASL fields of a Map state (without `Next`/`End`), its processor given as ASL (`StartAt`, `States`). */
+export function mapState(o: MapFields, processor: JsonObject): JsonObject {
+  const config = defined({ Mode: o.mode, ExecutionType: o.executionType });
+  return defined({
+    Type: 'Map',
+    Comment: o.comment,
+    InputPath: o.inputPath,
+    ItemsPath: o.itemsPath,
+    ItemSelector: o.itemSelector,
+    ItemProcessor: Object.keys(config).length === 0 ? processor : { ProcessorConfig: config, ...processor },
+    MaxConcurrency: o.maxConcurrency,
+    ToleratedFailureCount: o.toleratedFailureCount,
+    ToleratedFailurePercentage: o.toleratedFailurePercentage,
+    Label: o.label,
+    ResultSelector: o.resultSelector,
+    ResultPath: o.resultPath,
+    OutputPath: o.outputPath,
+    Retry: o.retry && toRetry(o.retry),
+    Catch: o.catch && toCatch(o.catch),
+  });
+}
