@@ -1,9 +1,10 @@
 import type { JsonObject } from '../asl/index.js';
+import type { ErrorName } from './catch.js';
 import { defined } from './defined.js';
 
-/** One retrier of a task's `retry` list, serialised as `Retry` exactly as given. */
+/** One retrier of a `retry` list (`errorEquals` autocompletes the `States.*` names), serialised as `Retry` as given. */
 export interface RetryOptions {
-  readonly errorEquals: readonly [string, ...string[]];
+  readonly errorEquals: readonly [ErrorName, ...ErrorName[]];
   readonly intervalSeconds?: number;
   readonly maxAttempts?: number;
   readonly backoffRate?: number;

@@ -83,7 +83,7 @@ describe('statewright validate', () => {
     expect(stderr).toEqual([`${join(dir, 'nope.json')}: no such file`, `${dir}: is a directory, not a definition file`]);
   });
 
-  it('runs as a command and sets the exit code', async () => {
+  it('runs as a command and sets the exit code', { timeout: 60_000 }, async () => {
     const path = file('cmd.asl.json', missingTarget);
     const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'validate', path]).then(
       () => ({ code: 0, stdout: '' }),
