@@ -1,0 +1,111 @@
+import type { JsonObject } from '../internal/json-object.js';
+import { conditionCode } from './conditions.js';
+import { printValue, quote } from './source-text.js';
+import { METHODS, stateOptions } from './state-options.js';
+
+type Scope = 'top' | 'branch';
+
+const FLOWING = new Set(['Pass', 'Task', 'Wait']);
+
+/**
+ * The chained builder calls (`.task(…)`, `.choice(…)`, `.goto(…)`, one per line) that rebuild the
+ * states of `definition`, from `StartAt`:
+ * - a state follows the one before it when it is not defined yet; otherwise `.goto(name)`;
+ * - a Choice rule whose target only that rule reaches is written inline, `(b) => b.…`; other targets
+ *   go by name, and their states follow later in the chain;
+ * - a Choice's default that is not defined yet is `.otherwise()`, its state chained after the choice;
+ * - the one Pass/Task/Wait state with `End: true` comes last, as the chain's open end (`toAsl()`
+ *   ends it), since an open end left earlier would flow into the next state.
+ *
+ * `resultSchemas` gives Task states their `result` schema (source code).
+ */
+export function chainCode(definition: JsonObject, resultSchemas: ReadonlyMap<string, string>): string {
+  const states = definition.States as Record<string, JsonObject>;
+  const names = Object.keys(states);
+  const incoming = incomingEdges(states);
+  const end = names.find((name) => FLOWING.has(states[name]?.Type as string) && states[name]?.End === true);
+  const emitted = new Set<string>();
+  const pending = new Set<string>();
+
+  const name = (target: string): string => {
+    if (!emitted.has(target)) pending.add(target);
+    return quote(target);
+  };
+  const continues = (target: string, scope: Scope): boolean => {
+    if (emitted.has(target)) return false;
+    if (scope === 'branch') return incoming.get(target) === 1 && target !== end;
+    return target !== end || [...pending].every((p) => p === end);
+  };
+
+  const segment = (start: string, scope: Scope, indent: string): string[] => {
+    const calls: string[] = [];
+    for (let at: string | undefined = start; at !== undefined; ) {
+      const current: string = at;
+      const state = states[current] as JsonObject;
+      emitted.add(current);
+      pending.delete(current);
+      at = undefined;
+      if (state.Type === 'Choice') {
+        const choice = choiceCall(current, state, scope, indent);
+        calls.push(choice.call);
+        at = choice.then;
+        continue;
+      }
+      const options = stateOptions(state, resultSchemas.get(current));
+      const args = options === undefined ? quote(current) : `${quote(current)}, ${printValue(options, indent)}`;
+      calls.push(`.${METHODS[state.Type as string] as string}(${args})`);
+      const next = state.Next;
+      if (typeof next !== 'string') continue;
+      if (continues(next, scope)) at = next;
+      else calls.push(`.goto(${name(next)})`);
+    }
+    return calls;
+  };
+
+  const choiceCall = (current: string, state: JsonObject, scope: Scope, indent: string): { call: string; then: string | undefined } => {
+    const inner = `${indent}    `;
+    const rules = (state.Choices as JsonObject[]).map((rule) => {
+      const target = rule.Next as string;
+      const condition = conditionCode(rule);
+      if (emitted.has(target) || incoming.get(target) !== 1 || target === end) return `.when(${condition}, ${name(target)})`;
+      return `.when(${condition}, (b) => b${segment(target, 'branch', inner).map((call) => `\n${inner}  ${call}`).join('')})`;
+    });
+    let then: string | undefined;
+    const fallback = state.Default;
+    if (typeof fallback === 'string') {
+      if (continues(fallback, scope)) {
+        rules.push('.otherwise()');
+        then = fallback;
+      } else {
+        rules.push(`.otherwise(${name(fallback)})`);
+      }
+    }
+    const options = typeof state.Comment === 'string' ? `, ${printValue({ comment: state.Comment })}` : '';
+    return { call: `.choice(${quote(current)}, (c) => c${rules.map((rule) => `\n${indent}    ${rule}`).join('')}${options})`, then };
+  };
+
+  const calls = segment(definition.StartAt as string, 'top', '');
+  for (let next = nextPending(names, pending, end); next !== undefined; next = nextPending(names, pending, end)) calls.push(...segment(next, 'top', ''));
+  const missing = names.filter((n) => !emitted.has(n));
+  if (missing.length > 0) throw new Error(`States never reached from StartAt: ${missing.join(', ')}`);
+  return calls.map((call) => `\n  ${call}`).join('');
+}
+
+/** The first pending target in definition order, the ending state only when nothing else is left. */
+function nextPending(names: readonly string[], pending: ReadonlySet<string>, end: string | undefined): string | undefined {
+  return names.find((n) => pending.has(n) && n !== end) ?? (end !== undefined && pending.has(end) ? end : undefined);
+}
+
+/** How many transitions (`Next`, `Default`, rules) lead to each state. */
+function incomingEdges(states: Record<string, JsonObject>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const count = (target: unknown): void => {
+    if (typeof target === 'string') counts.set(target, (counts.get(target) ?? 0) + 1);
+  };
+  for (const state of Object.values(states)) {
+    count(state.Next);
+    count(state.Default);
+    if (Array.isArray(state.Choices)) for (const rule of state.Choices as JsonObject[]) count(rule.Next);
+  }
+  return counts;
+}
