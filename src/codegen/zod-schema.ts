@@ -33,7 +33,7 @@ function child(node: Shape, step: Step): Shape {
 
 /**
  * The zod schema (source code) of a value whose read paths are `paths`: an object with each read key
- * (`z.unknown()` at the leaves), arrays where a path indexes. The root is always an object or array,
+ * (sorted; `z.unknown()` at the leaves), arrays where a path indexes. The root is always an object or array,
  * never a bare `z.unknown()` that no path could be checked against.
  */
 export function schemaFromPaths(paths: PathSet): string {
@@ -62,7 +62,8 @@ function objectCode(shape: Shape | undefined, sample: Record<string, unknown> | 
     const code = fromSample(value, shape?.keys.get(key));
     fields[key] = new Code(optional.has(key) ? `${code}.optional()` : code);
   }
-  for (const [key, below] of shape?.keys ?? []) if (!sample || !Object.hasOwn(sample, key)) fields[key] = new Code(fromShape(below));
+  const read = [...(shape?.keys ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [key, below] of read) if (!sample || !Object.hasOwn(sample, key)) fields[key] = new Code(fromShape(below));
   return `z.object(${printValue(fields)})`;
 }
 
