@@ -27,6 +27,7 @@ export interface UnsupportedFeature {
  */
 export class UnsupportedFeatureError extends Error {
   override readonly name = 'UnsupportedFeatureError';
+  /** Every place the DSL cannot express, in definition order. */
   readonly features: readonly UnsupportedFeature[];
 
   constructor(features: readonly UnsupportedFeature[]) {
