@@ -64,6 +64,8 @@ function objectCode(shape: Shape | undefined, sample: Record<string, unknown> | 
   }
   const read = [...(shape?.keys ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, below] of read) if (!sample || !Object.hasOwn(sample, key)) fields[key] = new Code(fromShape(below));
+  // No key known: `z.object({})` would be `Record<string, never>`, which no key can be written into or loop back to.
+  if (Object.keys(fields).length === 0) return 'z.looseObject({})';
   return `z.object(${printValue(fields)})`;
 }
 

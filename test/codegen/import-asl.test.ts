@@ -115,7 +115,7 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
     expect(toAsl(module, 'flow')).toStrictEqual(definition);
   });
 
-  it('makes a task result an object when the next state writes a key into it', () => {
+  it('makes a task result an object when the next state writes a key into it (loose: no key is known)', () => {
     const source = importAsl({
       StartAt: 'Call',
       States: {
@@ -123,7 +123,7 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
         Mark: { Type: 'Pass', Result: true, ResultPath: '$.done', End: true },
       },
     });
-    expect(source).toContain("resource: 'arn:aws:lambda:us-east-1:123456789012:function:Call', result: z.object({})");
+    expect(source).toContain('result: z.looseObject({}),');
   });
 
   it('infers the input schema from a sample, adding the paths read that the sample lacks', async () => {
