@@ -15,17 +15,30 @@ const FLOWING = new Set(['Pass', 'Task', 'Wait']);
  *   go by name, and their states follow later in the chain;
  * - a Choice's default that is not defined yet is `.otherwise()`, its state chained after the choice;
  * - the one Pass/Task/Wait state with `End: true` comes last, as the chain's open end (`toAsl()`
- *   ends it), since an open end left earlier would flow into the next state.
+ *   ends it), since an open end left earlier would flow into the next state; it may be a branch of
+ *   the chain's last call, a Choice, whose open ends are the chain's.
  *
  * `resultSchemas` gives Task states their `result` schema (source code).
  */
 export function chainCode(definition: JsonObject, resultSchemas: ReadonlyMap<string, string>): string {
+  const inlined = chainCalls(definition, resultSchemas, true);
+  const calls = inlined.endBranchAt === undefined || inlined.endBranchAt === inlined.calls.length - 1 ? inlined.calls : chainCalls(definition, resultSchemas, false).calls;
+  return calls.map((call) => `\n  ${call}`).join('');
+}
+
+/**
+ * The top-level calls; with `endInBranch`, the ending state may be a branch of a top-level Choice,
+ * whose index is `endBranchAt` (right only when that Choice is the last call).
+ */
+function chainCalls(definition: JsonObject, resultSchemas: ReadonlyMap<string, string>, endInBranch: boolean): { calls: string[]; endBranchAt?: number } {
   const states = definition.States as Record<string, JsonObject>;
   const names = Object.keys(states);
   const incoming = incomingEdges(states);
   const end = names.find((name) => FLOWING.has(states[name]?.Type as string) && states[name]?.End === true);
   const emitted = new Set<string>();
   const pending = new Set<string>();
+  const calls: string[] = [];
+  let endBranchAt: number | undefined;
 
   const name = (target: string): string => {
     if (!emitted.has(target)) pending.add(target);
@@ -37,8 +50,8 @@ export function chainCode(definition: JsonObject, resultSchemas: ReadonlyMap<str
     return target !== end || [...pending].every((p) => p === end);
   };
 
-  const segment = (start: string, scope: Scope, indent: string): string[] => {
-    const calls: string[] = [];
+  /** Writes the calls from `start` to `out` until the chain ends or goes to a state by name. */
+  const segment = (start: string, scope: Scope, indent: string, out: string[] = []): string[] => {
     for (let at: string | undefined = start; at !== undefined; ) {
       const current: string = at;
       const state = states[current] as JsonObject;
@@ -47,19 +60,19 @@ export function chainCode(definition: JsonObject, resultSchemas: ReadonlyMap<str
       at = undefined;
       if (state.Type === 'Choice') {
         const choice = choiceCall(current, state, scope, indent);
-        calls.push(choice.call);
+        out.push(choice.call);
         at = choice.then;
         continue;
       }
       const options = stateOptions(state, resultSchemas.get(current));
       const args = options === undefined ? quote(current) : `${quote(current)}, ${printValue(options, indent)}`;
-      calls.push(`.${METHODS[state.Type as string] as string}(${args})`);
+      out.push(`.${METHODS[state.Type as string] as string}(${args})`);
       const next = state.Next;
       if (typeof next !== 'string') continue;
       if (continues(next, scope)) at = next;
-      else calls.push(`.goto(${name(next)})`);
+      else out.push(`.goto(${name(next)})`);
     }
-    return calls;
+    return out;
   };
 
   const choiceCall = (current: string, state: JsonObject, scope: Scope, indent: string): { call: string; then: string | undefined } => {
@@ -67,7 +80,9 @@ export function chainCode(definition: JsonObject, resultSchemas: ReadonlyMap<str
     const rules = (state.Choices as JsonObject[]).map((rule) => {
       const target = rule.Next as string;
       const condition = conditionCode(rule);
-      if (emitted.has(target) || incoming.get(target) !== 1 || target === end) return `.when(${condition}, ${name(target)})`;
+      const branch = !emitted.has(target) && incoming.get(target) === 1 && (target !== end || (endInBranch && scope === 'top'));
+      if (!branch) return `.when(${condition}, ${name(target)})`;
+      if (target === end) endBranchAt = calls.length;
       return `.when(${condition}, (b) => b${segment(target, 'branch', inner).map((call) => `\n${inner}  ${call}`).join('')})`;
     });
     let then: string | undefined;
@@ -84,11 +99,12 @@ export function chainCode(definition: JsonObject, resultSchemas: ReadonlyMap<str
     return { call: `.choice(${quote(current)}, (c) => c${rules.map((rule) => `\n${indent}    ${rule}`).join('')}${options})`, then };
   };
 
-  const calls = segment(definition.StartAt as string, 'top', '');
-  for (let next = nextPending(names, pending, end); next !== undefined; next = nextPending(names, pending, end)) calls.push(...segment(next, 'top', ''));
+  for (let next: string | undefined = definition.StartAt as string; next !== undefined; next = nextPending(names, pending, end)) {
+    segment(next, 'top', '', calls);
+  }
   const missing = names.filter((n) => !emitted.has(n));
   if (missing.length > 0) throw new Error(`States never reached from StartAt: ${missing.join(', ')}`);
-  return calls.map((call) => `\n  ${call}`).join('');
+  return endBranchAt === undefined ? { calls } : { calls, endBranchAt };
 }
 
 /** The first pending target in definition order, the ending state only when nothing else is left. */

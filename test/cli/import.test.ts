@@ -20,7 +20,7 @@ describe('statewright import', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain("export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'An example of the Amazon States Language.' })");
-    expect(stdout.endsWith('});')).toBe(true);
+    expect(stdout.endsWith(".otherwise('Wait X Seconds'));")).toBe(true);
   });
 
   it('writes --out, with --name and the input schema from --input-sample', async () => {

@@ -53,13 +53,13 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
   .choice('Job Complete?', (c) => c
     .when(c.stringEquals('$.status', 'FAILED'), (b) => b
       .fail('Job Failed', { error: 'DescribeJob returned FAILED', cause: 'AWS Batch Job Failed' }))
-    .when(c.stringEquals('$.status', 'SUCCEEDED'), 'Get Final Job Status')
-    .otherwise('Wait X Seconds'))
-  .task('Get Final Job Status', {
-    resource: 'arn:aws:lambda:us-east-1:123456789012:function:CheckJob',
-    inputPath: '$.guid',
-    retry: [{ errorEquals: ['States.ALL'], intervalSeconds: 1, maxAttempts: 3, backoffRate: 2 }],
-  });
+    .when(c.stringEquals('$.status', 'SUCCEEDED'), (b) => b
+      .task('Get Final Job Status', {
+        resource: 'arn:aws:lambda:us-east-1:123456789012:function:CheckJob',
+        inputPath: '$.guid',
+        retry: [{ errorEquals: ['States.ALL'], intervalSeconds: 1, maxAttempts: 3, backoffRate: 2 }],
+      }))
+    .otherwise('Wait X Seconds'));
 `);
   });
 
