@@ -2,6 +2,7 @@ import type { JsonObject } from '../internal/json-object.js';
 import { conditionCode } from './conditions.js';
 import { printValue, quote } from './source-text.js';
 import { METHODS, stateOptions } from './state-options.js';
+import { predecessors, reachability } from './transitions.js';
 
 type Scope = 'top' | 'branch';
 
@@ -33,7 +34,9 @@ export function chainCode(definition: JsonObject, resultSchemas: ReadonlyMap<str
 function chainCalls(definition: JsonObject, resultSchemas: ReadonlyMap<string, string>, endInBranch: boolean): { calls: string[]; endBranchAt?: number } {
   const states = definition.States as Record<string, JsonObject>;
   const names = Object.keys(states);
-  const incoming = incomingEdges(states);
+  const preds = predecessors(states);
+  const incoming = new Map([...preds].map(([target, from]) => [target, from.length]));
+  const reach = reachability(states);
   const end = names.find((name) => FLOWING.has(states[name]?.Type as string) && states[name]?.End === true);
   const emitted = new Set<string>();
   const pending = new Set<string>();
@@ -44,10 +47,13 @@ function chainCalls(definition: JsonObject, resultSchemas: ReadonlyMap<string, s
     if (!emitted.has(target)) pending.add(target);
     return quote(target);
   };
+  // Every transition into `target` is written, except loops back through it: defining it now gives
+  // it the union of the types that arrive (a state's input type is fixed where it is defined).
+  const ready = (target: string): boolean => (preds.get(target) ?? []).every((p) => emitted.has(p) || reach.get(target)?.has(p));
   const continues = (target: string, scope: Scope): boolean => {
     if (emitted.has(target)) return false;
     if (scope === 'branch') return incoming.get(target) === 1 && target !== end;
-    return target !== end || [...pending].every((p) => p === end);
+    return ready(target) && (target !== end || [...pending].every((p) => p === end));
   };
 
   /** Writes the calls from `start` to `out` until the chain ends or goes to a state by name. */
@@ -99,29 +105,14 @@ function chainCalls(definition: JsonObject, resultSchemas: ReadonlyMap<string, s
     return { call: `.choice(${quote(current)}, (c) => c${rules.map((rule) => `\n${indent}    ${rule}`).join('')}${options})`, then };
   };
 
-  for (let next: string | undefined = definition.StartAt as string; next !== undefined; next = nextPending(names, pending, end)) {
+  const nextPending = (): string | undefined => {
+    const waiting = names.filter((n) => pending.has(n) && n !== end);
+    return waiting.find(ready) ?? waiting[0] ?? (end !== undefined && pending.has(end) ? end : undefined);
+  };
+  for (let next: string | undefined = definition.StartAt as string; next !== undefined; next = nextPending()) {
     segment(next, 'top', '', calls);
   }
   const missing = names.filter((n) => !emitted.has(n));
   if (missing.length > 0) throw new Error(`States never reached from StartAt: ${missing.join(', ')}`);
   return endBranchAt === undefined ? { calls } : { calls, endBranchAt };
-}
-
-/** The first pending target in definition order, the ending state only when nothing else is left. */
-function nextPending(names: readonly string[], pending: ReadonlySet<string>, end: string | undefined): string | undefined {
-  return names.find((n) => pending.has(n) && n !== end) ?? (end !== undefined && pending.has(end) ? end : undefined);
-}
-
-/** How many transitions (`Next`, `Default`, rules) lead to each state. */
-function incomingEdges(states: Record<string, JsonObject>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const count = (target: unknown): void => {
-    if (typeof target === 'string') counts.set(target, (counts.get(target) ?? 0) + 1);
-  };
-  for (const state of Object.values(states)) {
-    count(state.Next);
-    count(state.Default);
-    if (Array.isArray(state.Choices)) for (const rule of state.Choices as JsonObject[]) count(rule.Next);
-  }
-  return counts;
 }

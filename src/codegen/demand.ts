@@ -1,4 +1,5 @@
 import type { JsonObject } from '../internal/json-object.js';
+import { predecessors } from './transitions.js';
 import { below, OBJECT_MARK, readOf, readsOfExpression, templateReads, throughTemplate, type Read, type Step } from './read-paths.js';
 
 /** Paths the definition reads, as step lists (keyed by their JSON text). */
@@ -58,20 +59,6 @@ function getOrNew<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
   let value = map.get(key);
   if (!value) map.set(key, (value = new Map<string, V>()));
   return value;
-}
-
-/** The states that may run right before each state. */
-function predecessors(states: Record<string, JsonObject>): Map<string, string[]> {
-  const preds = new Map<string, string[]>();
-  const link = (from: string, to: unknown): void => {
-    if (typeof to === 'string') (preds.get(to) ?? preds.set(to, []).get(to))?.push(from);
-  };
-  for (const [name, state] of Object.entries(states)) {
-    link(name, state.Next);
-    link(name, state.Default);
-    if (Array.isArray(state.Choices)) for (const rule of state.Choices as JsonObject[]) link(name, rule.Next);
-  }
-  return preds;
 }
 
 /** `InputPath`/`OutputPath`: `null` for JSON null (the state uses `{}`), the root when absent. */
