@@ -10,8 +10,9 @@ export type Printable = Code | string | number | boolean | null | readonly Print
 const INLINE_WIDTH = 90;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** A single-quoted TypeScript string literal. */
+/** A TypeScript string literal: single-quoted, or double-quoted when that needs fewer escapes. */
 export function quote(text: string): string {
+  if (text.includes("'") && !text.includes('"')) return JSON.stringify(text);
   const json = JSON.stringify(text).slice(1, -1);
   return `'${json.replace(/\\.|'/g, (m) => (m === '\\"' ? '"' : m === "'" ? "\\'" : m))}'`;
 }
