@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { importCommand, type ImportCommandOptions } from '../../src/cli/commands/import.js';
 
@@ -52,5 +54,11 @@ describe('statewright import', () => {
     expect(await run(invalid)).toMatchObject({ code: 1, stderr: expect.stringContaining('MISSING_TRANSITION_TARGET') as unknown });
     expect(await run(join(dir, 'missing.json'))).toMatchObject({ code: 1, stderr: expect.stringContaining('missing.json cannot be read') as unknown });
     expect(await run(BATCH_JOB, { inputSample: notJson })).toMatchObject({ code: 1, stderr: expect.stringContaining('sample.txt is not JSON') as unknown });
+  });
+
+  it('runs as a command of the CLI', { timeout: 60_000 }, async () => {
+    const out = join(dir, 'from-cli.ts');
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', BATCH_JOB, '--out', out, '--name', 'Jobs']);
+    expect(readFileSync(out, 'utf8')).toContain("export const jobs = workflow('Jobs', { input: JobsInput,");
   });
 });
