@@ -1,1 +1,2 @@
-export {};
+export { importAsl, type ImportAslOptions } from './import-asl.js';
+export { UnsupportedFeatureError, type UnsupportedFeature } from './unsupported-feature-error.js';
