@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { runCommand, type RunCommandOptions } from './commands/run.js';
+import { registerBuildCommand } from './commands/build.js';
 import { registerTestStateCommand } from './commands/test-state.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -43,6 +44,7 @@ program
   });
 
 registerTestStateCommand(program, io);
+registerBuildCommand(program, io);
 
 program.parseAsync().catch((error: unknown) => {
   io.stderr(`statewright: ${error instanceof Error ? error.message : String(error)}`);
