@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { StateMachine } from '../../asl/index.js';
@@ -12,6 +12,7 @@ import { graphOf } from '../../graph/model.js';
 import { definitionOf } from '../build/definition-of.js';
 import { LoadError, typescriptLoader } from '../load/typescript-loader.js';
 import { workflowsOf } from '../load/workflow-exports.js';
+import { FileProblem, readText } from '../read-text.js';
 import type { CommandIo } from './validate.js';
 
 /** The formats `statewright graph` writes. */
@@ -58,7 +59,7 @@ export async function graphCommand(source: string, options: GraphCommandOptions,
     }
     return 0;
   } catch (error) {
-    if (error instanceof UsageProblem || error instanceof LoadError) {
+    if (error instanceof UsageProblem || error instanceof FileProblem || error instanceof LoadError) {
       io.stderr(`statewright graph: ${error.message}`);
       return 1;
     }
@@ -99,20 +100,11 @@ async function workflowModule(file: string, wanted: string | undefined): Promise
 }
 
 async function readJson(file: string): Promise<unknown> {
+  const text = await readText(file);
   try {
-    return JSON.parse(await readText(file)) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
-    if (error instanceof UsageProblem) throw error;
     throw new UsageProblem(`${file} is not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    throw new UsageProblem(code === 'ENOENT' ? `${file}: no such file` : `${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
