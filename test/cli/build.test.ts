@@ -34,7 +34,8 @@ async function build(entries: readonly string[], options: Partial<BuildCommandOp
   return { code, stdout, stderr };
 }
 
-describe('statewright build', () => {
+// Loading modules through tsx takes seconds on a busy machine.
+describe('statewright build', { timeout: 30_000 }, () => {
   it('writes one file per exported workflow of examples/**/*.ts; each validates clean and BatchJob is the hand-written definition', async () => {
     const out = mkdtempSync(join(tmpdir(), 'statewright-asl-'));
     const { code, stdout, stderr } = await build(['examples/**/*.ts'], { outDir: out });

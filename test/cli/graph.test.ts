@@ -21,7 +21,8 @@ async function graph(source: string, options: GraphCommandOptions = {}) {
   return { code, stdout: stdout.join('\n'), stderr };
 }
 
-describe('statewright graph', () => {
+// Loading modules through tsx takes seconds on a busy machine.
+describe('statewright graph', { timeout: 30_000 }, () => {
   it('prints Mermaid by default, from a definition file and from a workflow module alike', async () => {
     const fromJson = await graph(DEFINITION);
     const fromModule = await graph(WORKFLOW);

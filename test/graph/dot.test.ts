@@ -15,7 +15,8 @@ async function readBack(dot: string): Promise<GraphvizJson> {
   return viz.renderJSON(dot) as GraphvizJson;
 }
 
-describe('toDot', () => {
+// Graphviz compiles its WebAssembly on first use: slow on a busy machine.
+describe('toDot', { timeout: 30_000 }, () => {
   it('is read by Graphviz as one node per state and one edge per transition, catch edges dashed and Choice rules labelled', async () => {
     const json = await readBack(toDot(ORDER_FLOW));
     const objects = new Map(json.objects.map((o) => [o._gvid, o]));

@@ -13,7 +13,8 @@ function embeddedData(html: string): { states: Record<string, { name: string }>;
   return JSON.parse(json) as ReturnType<typeof embeddedData>;
 }
 
-describe('toHtml', () => {
+// Graphviz compiles its WebAssembly on first use: slow on a busy machine.
+describe('toHtml', { timeout: 30_000 }, () => {
   it('is one self-contained file: inline SVG, style and script, no URL to load', async () => {
     const html = await toHtml({ title: 'Orders', definition: ORDER_FLOW, graph });
     expect(html).toMatch(/^<!doctype html>/);

@@ -82,40 +82,57 @@ async function build(entries: readonly string[], options: BuildCommandOptions, c
 
   const stale: string[] = [];
   for (const found of unique) {
-    const name = found.workflow.name;
-    const where = `${relative(cwd, found.file)}: workflow ${name}`;
-    if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..') {
-      io.stderr(`${where}: its name cannot be a file name; nothing written`);
-      failed = true;
-      continue;
-    }
-    const outcome = definitionOf(found.workflow, substitutions);
-    if (!outcome.ok) {
-      if ('failure' in outcome) io.stderr(`${where}: ${outcome.failure}; nothing written`);
-      else for (const d of outcome.diagnostics) io.stderr(`${where}: ${diagnosticLine(d)}`);
-      if ('diagnostics' in outcome) io.stderr(`${where}: ${outcome.diagnostics.length} error${outcome.diagnostics.length === 1 ? '' : 's'}; nothing written`);
-      failed = true;
-      continue;
-    }
-    for (const d of outcome.warnings) io.stderr(`${where}: warning ${diagnosticLine(d)}`);
-    for (const placeholder of outcome.unresolved) io.stderr(`${where}: warning \${${placeholder}} has no substitution and stays as it is`);
-    const target = join(resolve(cwd, outDir), `${name}.asl.${format}`);
-    const text = format === 'yaml' ? stringify(outcome.definition) : `${JSON.stringify(outcome.definition, null, 2)}\n`;
-    const current = await readIfExists(target);
-    const shown = relative(cwd, target);
-    if (current === text) {
-      io.stdout(`${options.check === true ? 'Up to date' : 'Unchanged'} ${shown} (${name})`);
-    } else if (options.check === true) {
-      stale.push(shown);
-      io.stderr(`${current === undefined ? 'Missing' : 'Stale'} ${shown} (${name} from ${relative(cwd, found.file)})`);
-    } else {
-      await mkdir(resolve(cwd, outDir), { recursive: true });
-      await writeFile(target, text);
-      io.stdout(`Wrote ${shown} (${name})`);
-    }
+    const outcome = await emit(found, { cwd, outDir, format, substitutions, check: options.check === true }, io);
+    if (outcome === 'failed') failed = true;
+    else if (outcome !== 'done') stale.push(outcome.stale);
   }
   if (stale.length > 0) io.stderr(`${stale.length} file${stale.length === 1 ? ' is' : 's are'} out of date: run statewright build without --check`);
   return failed || stale.length > 0 ? 1 : 0;
+}
+
+interface EmitContext {
+  readonly cwd: string;
+  readonly outDir: string;
+  readonly format: 'json' | 'yaml';
+  readonly substitutions: Substitutions;
+  readonly check: boolean;
+}
+
+/** Validates one workflow and writes (or with `check` compares) its file; problems go to stderr. */
+async function emit(found: FoundWorkflow, context: EmitContext, io: CommandIo): Promise<'done' | 'failed' | { readonly stale: string }> {
+  const { cwd, outDir, format } = context;
+  const name = found.workflow.name;
+  const where = `${relative(cwd, found.file)}: workflow ${name}`;
+  if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..') {
+    io.stderr(`${where}: its name cannot be a file name; nothing written`);
+    return 'failed';
+  }
+  const outcome = definitionOf(found.workflow, context.substitutions);
+  if (!outcome.ok) {
+    if ('failure' in outcome) io.stderr(`${where}: ${outcome.failure}; nothing written`);
+    else {
+      for (const d of outcome.diagnostics) io.stderr(`${where}: ${diagnosticLine(d)}`);
+      io.stderr(`${where}: ${outcome.diagnostics.length} error${outcome.diagnostics.length === 1 ? '' : 's'}; nothing written`);
+    }
+    return 'failed';
+  }
+  for (const d of outcome.warnings) io.stderr(`${where}: warning ${diagnosticLine(d)}`);
+  for (const placeholder of outcome.unresolved) io.stderr(`${where}: warning \${${placeholder}} has no substitution and stays as it is`);
+  const target = join(resolve(cwd, outDir), `${name}.asl.${format}`);
+  const text = format === 'yaml' ? stringify(outcome.definition) : `${JSON.stringify(outcome.definition, null, 2)}\n`;
+  const current = await readIfExists(target);
+  const shown = relative(cwd, target);
+  if (current === text) {
+    io.stdout(`${context.check ? 'Up to date' : 'Unchanged'} ${shown} (${name})`);
+  } else if (context.check) {
+    io.stderr(`${current === undefined ? 'Missing' : 'Stale'} ${shown} (${name} from ${relative(cwd, found.file)})`);
+    return { stale: shown };
+  } else {
+    await mkdir(resolve(cwd, outDir), { recursive: true });
+    await writeFile(target, text);
+    io.stdout(`Wrote ${shown} (${name})`);
+  }
+  return 'done';
 }
 
 /** `state 'Submit Job': SCHEMA_VALIDATION_FAILED … (#/States/Submit Job/Resource)` */
