@@ -52,7 +52,12 @@ function styles(clusters: readonly GraphCluster[]): string[] {
   return clusters.length === 0 ? [] : [`  classDef scope fill:#f6f8fa,stroke:#999`, `  class ${clusters.map((c) => c.id).join(',')} scope`];
 }
 
-/** Mermaid's entity codes for the characters that end or break a quoted label. */
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', '#': '&num;', '`': '&grave;', '\n': '<br/>' };
+
+/**
+ * HTML entities for what would end a quoted label or be read as markup, `#` included (Mermaid reads
+ * `#35;` as its own entity code), and a backtick (which would start a Markdown string).
+ */
 function escape(text: string): string {
-  return text.replace(/["#<>&|`\n]/g, (c) => (c === '\n' ? '<br/>' : `#${c.charCodeAt(0)};`));
+  return text.replace(/[&"<>#`\n]/g, (c) => ENTITIES[c] ?? c);
 }

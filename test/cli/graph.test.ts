@@ -28,7 +28,7 @@ describe('statewright graph', { timeout: 30_000 }, () => {
     const fromModule = await graph(WORKFLOW);
     expect(fromJson.code).toBe(0);
     expect(fromJson.stdout.split('\n')[0]).toBe('flowchart TD');
-    expect(fromJson.stdout).toContain('n3 -->|"$.status == #34;FAILED#34;"| n4');
+    expect(fromJson.stdout).toContain('n3 -->|"$.status == &quot;FAILED&quot;"| n4');
     expect(fromModule.stdout).toBe(fromJson.stdout);
   });
 

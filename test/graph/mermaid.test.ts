@@ -8,7 +8,8 @@ interface ParsedMermaid {
   readonly edges: { from: string; to: string; arrow: string; label: string | undefined }[];
 }
 
-const unescape = (text: string) => text.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/<br\/>.*$/, '');
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', num: '#', grave: '`' };
+const unescape = (text: string) => text.replace(/<br\/>.*$/, '').replace(/&(\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
 
 /** A small reader of the flowchart subset toMermaid writes: node lines, edge lines, subgraph … end. */
 function parseMermaid(text: string): ParsedMermaid {
@@ -57,8 +58,12 @@ describe('toMermaid', () => {
     expect(edges).toHaveLength(14);
   });
 
-  it('escapes quotes, # and angle brackets in names so no label ends early', () => {
-    const text = toMermaid({ StartAt: 'Say "hi" #1 <x>', States: { 'Say "hi" #1 <x>': { Type: 'Pass', End: true } } });
-    expect(parseMermaid(text).nodes.get('n0')?.label).toBe('Say "hi" #1 <x>');
+  it('escapes quotes, #, & and angle brackets in names and rules so no label ends early or reads as markup', () => {
+    const name = 'Say "hi" #35; <b>&amp;</b> `x` | end';
+    const text = toMermaid({ StartAt: name, States: { [name]: { Type: 'Choice', Choices: [{ Variable: '$.a', StringEquals: 'x|"y"#', Next: 'B' }], Default: 'B' }, B: { Type: 'Succeed' } } });
+    const parsed = parseMermaid(text);
+    expect(parsed.nodes.get('n0')?.label).toBe(name);
+    expect(parsed.edges.map((e) => e.label)).toContain('$.a == "x|\\"y\\"#"');
+    expect(text).not.toMatch(/#\d+;|<b>/);
   });
 });
