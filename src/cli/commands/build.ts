@@ -1,8 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { stringify } from 'yaml';
 import type { Diagnostic } from '../../compile/diagnostic.js';
 import { collectWorkflows, describeSources } from '../build/collect.js';
 import { ConfigProblem, loadConfig } from '../build/config.js';
@@ -35,7 +33,7 @@ class UsageProblem extends Error {}
  */
 export async function buildCommand(entries: readonly string[], options: BuildCommandOptions, io: CommandIo): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
-  const loader = typescriptLoader();
+  const loader = await typescriptLoader();
   try {
     return await build(entries, options, cwd, loader, io);
   } catch (error) {
@@ -119,7 +117,7 @@ async function emit(found: FoundWorkflow, context: EmitContext, io: CommandIo): 
   for (const d of outcome.warnings) io.stderr(`${where}: warning ${diagnosticLine(d)}`);
   for (const placeholder of outcome.unresolved) io.stderr(`${where}: warning \${${placeholder}} has no substitution and stays as it is`);
   const target = join(resolve(cwd, outDir), `${name}.asl.${format}`);
-  const text = format === 'yaml' ? stringify(outcome.definition) : `${JSON.stringify(outcome.definition, null, 2)}\n`;
+  const text = format === 'yaml' ? (await import('yaml')).stringify(outcome.definition) : `${JSON.stringify(outcome.definition, null, 2)}\n`;
   const current = await readIfExists(target);
   const shown = relative(cwd, target);
   if (current === text) {
@@ -142,6 +140,7 @@ function diagnosticLine(d: Diagnostic): string {
 }
 
 async function entryFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   const files = new Set<string>();
   for (const pattern of patterns) {
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/*.d.ts', '**/*.d.mts'], expandDirectories: false });

@@ -81,7 +81,7 @@ async function definitionFile(file: string): Promise<Loaded> {
 }
 
 async function workflowModule(file: string, wanted: string | undefined): Promise<Loaded> {
-  const loader = typescriptLoader();
+  const loader = await typescriptLoader();
   try {
     const found = workflowsOf(await loader.load(resolve(file)), file);
     const names = found.map((f) => f.workflow.name);

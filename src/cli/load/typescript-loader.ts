@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { register } from 'tsx/esm/api';
 
 /** Imports modules through tsx, TypeScript included, honouring the nearest tsconfig.json (`paths` too). */
 export interface ModuleLoader {
@@ -14,7 +13,9 @@ export interface ModuleLoader {
  * One tsx namespace for a whole command, so modules imported by several entries load once and a
  * workflow re-exported by two entry files is the same object.
  */
-export function typescriptLoader(): ModuleLoader {
+export async function typescriptLoader(): Promise<ModuleLoader> {
+  // Imported on first use: tsx takes a noticeable time to load, and most commands never need it.
+  const { register } = await import('tsx/esm/api');
   const api = register({ namespace: randomUUID() });
   return {
     load: async (file) => {
