@@ -62,3 +62,16 @@ export {
   type WorkflowOptions,
 } from './builder/index.js';
 export type { AslTypeError, Get, PathError, ReferencePaths, ReferencePathsTo, SetAt } from './paths/types/index.js';
+export {
+  describeChoiceRule,
+  graphOf,
+  toDot,
+  toMermaid,
+  type GraphCluster,
+  type GraphEdge,
+  type GraphEdgeKind,
+  type GraphNode,
+  type GraphNodeKind,
+  type WorkflowGraph,
+} from './graph/index.js';
+export type { ChoiceExpressionJsonPath } from './asl/index.js';

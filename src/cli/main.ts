@@ -2,6 +2,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { registerImportCommand } from './commands/import.js';
 import { runCommand, type RunCommandOptions } from './commands/run.js';
+import { registerBuildCommand } from './commands/build.js';
+import { registerGraphCommand } from './commands/graph.js';
 import { registerTestStateCommand } from './commands/test-state.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -45,6 +47,8 @@ program
 
 registerTestStateCommand(program, io);
 registerImportCommand(program, io);
+registerBuildCommand(program, io);
+registerGraphCommand(program, io);
 
 program.parseAsync().catch((error: unknown) => {
   io.stderr(`statewright: ${error instanceof Error ? error.message : String(error)}`);

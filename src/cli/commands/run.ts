@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { InvalidDefinitionError } from '../../compile/invalid-definition-error.js';
 import { execute } from '../../runtime/execute.js';
 import type { HistoryEvent } from '../../runtime/history-event.js';
 import type { ExecuteOptions, ExecutionResult } from '../../runtime/options.js';
+import { FileProblem, readText } from '../read-text.js';
 import type { CommandIo } from './validate.js';
 
 /** Options of `statewright run`. */
@@ -44,7 +44,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
       io.stderr(`${file}: ${error.message}`);
       return 1;
     }
-    if (error instanceof UsageProblem || error instanceof TypeError) {
+    if (error instanceof UsageProblem || error instanceof FileProblem || error instanceof TypeError) {
       io.stderr(`statewright run: ${error.message}`);
       return 1;
     }
@@ -117,14 +117,5 @@ function parseJson(text: string, what: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new UsageProblem(`${what} is not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    throw new UsageProblem(code === 'ENOENT' ? `${file}: no such file` : `${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
 }
