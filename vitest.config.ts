@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Property tests and child processes share 2 cores with the type-checker: 5 s is too tight under load.
+    testTimeout: 30_000,
     typecheck: {
       enabled: true,
       include: ['test/types/**/*.test-d.ts'],
