@@ -68,6 +68,12 @@ export class Chain {
     return new Chain(built.graph, built.open, this.meta);
   }
 
+  end(): Chain {
+    const unended = this.open.find((slot) => slot.kind !== 'next');
+    if (unended) throw new Error(unended.kind === 'start' ? 'Nothing to end: the chain has no state' : `Choice "${unended.state}": a rule or default cannot end the workflow; add a state to its branch`);
+    return new Chain(this.graph, [], this.meta);
+  }
+
   goto(target: string): Chain {
     return new Chain(link(this.graph, this.open, target), [], this.meta);
   }

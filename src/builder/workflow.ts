@@ -15,7 +15,7 @@ import type { WaitOptions } from './wait.js';
 import type { AfterCatch, CatchOptions, CheckCatch } from './catch.js';
 import type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 import type { ItemOf, IterationInput, MapOptions } from './map.js';
-import type { Start } from './record.js';
+import type { Rebuild, Start } from './record.js';
 
 /** An `inputPath`/`outputPath` argument: a path into `T`, or `null` for `{}`. */
 export type PathArgument<T> = ReferencePaths<T> | null;
@@ -156,6 +156,12 @@ export interface Workflow<X extends Flow> {
     build: (choice: ChoiceBuilder<AddState<X, N, Arriving<X, N>, never>, Arriving<X, N>>) => B,
     options?: { readonly comment?: string },
   ): Workflow<FlowOf<B>>;
+
+  /**
+   * Ends the chain here: the states at its open ends get `End: true`, and what flows out of them is
+   * part of the workflow's output. Chain more states after a Choice whose branches end this way.
+   */
+  end(): Workflow<Rebuild<X['input'], never, X['names'], X['inputs'], X['results'], X['exits'] | X['out'], X['ahead']>>;
 
   /** Sends the open ends to state `target` (defined already, whose input must accept them, or later). */
   goto<const N extends TargetName<X>>(target: CheckTarget<N, X, X['out']>): Workflow<GoTo<X, N, X['out']>>;

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { outputOf } from './flow-of.js';
 import { z } from 'zod';
-import { parallel, workflow, type TaskResultsOf } from 'statewright';
+import { parallel, workflow, type TaskResultsOf, type WorkflowOutputOf } from 'statewright';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:Work';
 const start = workflow('W', { input: z.object({ id: z.string(), qty: z.number() }) });
@@ -58,5 +58,15 @@ describe('parallel()', () => {
     expectTypeOf(outputOf(both)).toEqualTypeOf<[string, 1]>();
     // @ts-expect-error: no key nope in the branch input
     parallel<{ id: string }>()('Both', (b) => [b.pass('Left', { outputPath: '$.nope' })]);
+  });
+});
+
+describe('end()', () => {
+  it('adds what flows out to the workflow output; nothing flows on', () => {
+    const wf = start.pass('P', { result: 1 }).end();
+    expectTypeOf(outputOf(wf)).toEqualTypeOf<never>();
+    expectTypeOf<WorkflowOutputOf<typeof wf>>().toEqualTypeOf<1>();
+    // @ts-expect-error: AslTypeError: nothing flows into Q and no target names it
+    wf.pass('Q');
   });
 });
