@@ -1,5 +1,6 @@
 // Conformance cases (../shared/conformance/cases, recorded on AWS) written by hand with the builder:
-// each compiles to the recorded definition and runs to the recorded result.
+// each compiles to the recorded definition and runs to the recorded result (Task states answered by
+// the case's MockConfigFile).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ interface Case {
   readonly definition: unknown;
   readonly input: unknown;
   readonly expected: { readonly status: string; readonly output?: unknown; readonly error?: string; readonly cause?: string };
+  readonly mockConfig?: unknown;
 }
 
 function recorded(id: string): Case {
@@ -19,6 +21,21 @@ function recorded(id: string): Case {
 const Empty = z.looseObject({});
 
 const written: Record<string, { toAsl(): unknown }> = {
+  'intrinsic-hash-calculations-hash-0': workflow('Case', { input: z.object({ FunctionInput: z.object({ fst: z.string(), snd: z.string() }) }), comment: 'HASH' })
+    .pass('State_0', { parameters: { 'FunctionResult.$': 'States.Hash($.FunctionInput.fst, $.FunctionInput.snd)' } }),
+
+  'choice-operators-boolean-equals-0': workflow('Case', { input: z.object({ Variable: z.boolean().nullable(), Value: z.boolean() }), comment: 'BASE_TEMPLATE' })
+    .choice('CheckValues', (c) => c
+      .when(c.booleanEquals('$.Variable', true), (b) => b.pass('ConditionTrue', { result: { 'TestResult.$': 'ConditionTrue' } }).end())
+      .otherwise())
+    .pass('ConditionFalse', { result: { 'TestResult.$': 'ConditionFalse' } }),
+
+  'scenarios-retry-interval-features': workflow('Case', { input: Empty, comment: 'RETRY_INTERVAL_FEATURES' })
+    .task('LambdaTask', {
+      resource: 'arn:aws:lambda:us-east-1:111111111111:function:fn-function-arn',
+      retry: [{ comment: 'Includes all retry langauge features.', errorEquals: ['States.ALL'], intervalSeconds: 3, maxAttempts: 2, backoffRate: 2, maxDelaySeconds: 5, jitterStrategy: 'FULL' }],
+    }),
+
   'scenarios-parallel-state-catch': workflow('Case', { input: Empty, comment: 'PARALLEL_STATE_CATCH' })
     .parallel('ParallelState', (b) => [b.fail('Branch1', { error: 'FailureType', cause: 'Cause description' })], {
       catch: [{ errorEquals: ['FailureType'], next: 'FinalCaught' }],
@@ -78,9 +95,10 @@ const written: Record<string, { toAsl(): unknown }> = {
 describe('conformance cases written with the builder', () => {
   for (const [id, wf] of Object.entries(written)) {
     it(`${id}: compiles to the recorded definition and runs to the recorded result`, async () => {
-      const { definition, input, expected } = recorded(id);
+      const { definition, input, expected, mockConfig } = recorded(id);
       expect(wf.toAsl()).toEqual(definition);
-      const result = await execute(wf.toAsl(), { input });
+      const mocks = mockConfig === undefined ? {} : { mockConfig, stateMachineName: 'Case', testCase: 'Recorded' };
+      const result = await execute(wf.toAsl(), { input, ...mocks });
       expect({ status: result.status, output: result.output, error: result.error, cause: result.cause }).toEqual({
         status: expected.status,
         output: expected.output,
