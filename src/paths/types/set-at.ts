@@ -30,19 +30,16 @@ type SetIn<T, S extends string, V> =
     ? Kind extends 'key' ? SetKey<T, K, R, V> : SetIndex<T, K, R, V>
   : never;
 
+// One flat object: T's keys (modifiers kept) and K (required). Mapping over `keyof (T & …)` with an
+// `as` clause makes `keyof` read T's resolved members instead of recursing through earlier writes;
+// written inline (not as an alias) so hovers and messages show the object, not nested aliases.
 type SetKey<T, K extends string, R extends string, V> =
   IsAny<T> extends true ? T
   : T extends Absent ? { [Q in K]: SetIn<Absent, R, V> }
   : T extends readonly unknown[] ? never
-  : T extends object ? Force<Rewrite<T & Record<K, unknown>, T, K, R, V, keyof T | K>>
+  : T extends object ? Force<{ [Q in keyof (T & Record<K, unknown>) as Q]: Q extends K ? SetIn<ChildOrAbsent<T, K>, R, V> : T[Q & keyof T] }>
   : never;
 
-// One flat object: T's keys (modifiers kept, as `Pick` keeps them: `Ks` is constrained by `keyof M`)
-// and K (required). Its keys are the union `Ks`, resolved now, so `keyof` of the result reads that
-// union at once instead of recursing through every earlier write.
-type Rewrite<M, T, K extends string, R extends string, V, Ks extends keyof M> = {
-  [Q in Ks]: Q extends K ? SetIn<ChildOrAbsent<T, K>, R, V> : T[Q & keyof T];
-};
 
 // Resolves every property type now, so no later read recurses through earlier writes (TS2589).
 type Force<X> = X extends Partial<Record<Keys<X>, unknown>> ? X : never;
