@@ -1,8 +1,7 @@
 import type { JsonObject } from '../asl/index.js';
 import { conditions } from './conditions.js';
-import type { Condition } from './conditions.js';
+import type { AnyCondition } from './conditions.js';
 import { link, updateState, type Graph, type Slot } from './graph.js';
-import type { Refinements } from './narrow.js';
 
 /** A branch chain at run time: its graph and open ends. */
 export interface BranchChain {
@@ -28,7 +27,7 @@ class ChoiceRules {
     Object.freeze(this);
   }
 
-  when(condition: Condition<Refinements>, then: Then): ChoiceRules {
+  when(condition: AnyCondition, then: Then): ChoiceRules {
     let index = 0;
     const graph = updateState(this.graph, this.name, (state) => {
       const rules = state.Choices as JsonObject[];
