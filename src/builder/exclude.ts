@@ -27,10 +27,7 @@ export type ExclOfAll<Cs extends readonly Excluding[]> =
  * the comparison fail with States.Runtime, so the default never sees it.)
  */
 export type Without<T, E extends Refinements> =
-  E extends readonly [readonly [infer P extends string, infer V], ...infer Rest extends Refinements] ? Without<Drop<T, P, V | ValuesAt<Rest, P>>, Rest> : T;
-
-// Every value excluded at `P`, so one rewrite takes them all (the later entries then change nothing).
-type ValuesAt<E extends Refinements, P extends string> = Extract<E[number], readonly [P, unknown]>[1];
+  E extends readonly [readonly [infer P extends string, infer V], ...infer Rest extends Refinements] ? Without<Drop<T, P, V>, Rest> : T;
 
 type Drop<T, P extends string, V> =
   T extends unknown
