@@ -1,7 +1,8 @@
 import type { JsonObject } from '../asl/index.js';
 import { conditions } from './conditions.js';
-import type { AnyCondition } from './conditions.js';
+import type { Condition } from './conditions.js';
 import { link, updateState, type Graph, type Slot } from './graph.js';
+import type { Refinements } from './narrow.js';
 
 /** A branch chain at run time: its graph and open ends. */
 export interface BranchChain {
@@ -27,7 +28,7 @@ class ChoiceRules {
     Object.freeze(this);
   }
 
-  when(condition: AnyCondition, then: Then): ChoiceRules {
+  when(condition: Condition<Refinements>, then: Then): ChoiceRules {
     let index = 0;
     const graph = updateState(this.graph, this.name, (state) => {
       const rules = state.Choices as JsonObject[];

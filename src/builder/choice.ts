@@ -1,5 +1,4 @@
-import type { AnyCondition, Conditions } from './conditions.js';
-import type { ExclOf, Without } from './exclude.js';
+import type { Condition, Conditions } from './conditions.js';
 import type { AltsOf, Narrow, Refinements } from './narrow.js';
 import type { CheckTarget, TargetName } from './names.js';
 import type { FlowOf, Joinable } from './join.js';
@@ -17,9 +16,7 @@ export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'
 
 /**
  * The rules of a Choice state whose input is `T`, with the condition builders of {@link Conditions}.
- * `X` is the record so far; its `out` collects what flows on after the choice. `E` lists what the
- * rules so far matched exactly (equality with one literal, `true` type tests; see `Excluding`): the
- * default is reached by `T` without it.
+ * `X` is the record so far; its `out` collects what flows on after the choice.
  *
  * @example
  * ```ts
@@ -30,26 +27,26 @@ export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'
  *   .choice('Which?', (c) => c
  *     .when(c.stringEquals('$.kind', 'big'), (b) => b.pass('Big', { result: 'big', resultPath: '$.label' }))
  *     .when(c.numericGreaterThan('$.qty', 100), 'Many')
- *     .otherwise())   // the default's input has kind: 'small'
+ *     .otherwise())
  *   .succeed('Many');
  * console.log(wf.toJson());
  * ```
  */
-export interface ChoiceBuilder<X extends Flow, T, E extends Refinements = []> extends Conditions<T> {
+export interface ChoiceBuilder<X extends Flow, T> extends Conditions<T> {
   /** The type record, for the types only. */
   readonly '~flow'?: X;
   /** A rule whose match continues in `branch`, on the input narrowed by the condition. */
-  when<C extends AnyCondition, const B extends Joinable>(
+  when<C extends Condition<Refinements>, const B extends Joinable>(
     condition: C,
     branch: (chain: Workflow<BranchStart<X, Narrow<T, AltsOf<C>>>>) => B,
-  ): ChoiceBuilder<AfterBranch<X, FlowOf<B>>, T, [...E, ...ExclOf<C>]>;
+  ): ChoiceBuilder<AfterBranch<X, FlowOf<B>>, T>;
   /** A rule whose match goes to state `target` (defined already, whose input must accept the narrowed input, or later). */
-  when<C extends AnyCondition, const N extends TargetName<X>>(
+  when<C extends Condition<Refinements>, const N extends TargetName<X>>(
     condition: C,
     target: CheckTarget<N, X, Narrow<T, AltsOf<C>>>,
-  ): ChoiceBuilder<AfterTarget<X, N, Narrow<T, AltsOf<C>>>, T, [...E, ...ExclOf<C>]>;
-  /** The default: the state chained after the choice, reached by `T` without what the rules matched. */
-  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | Without<T, E>, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>, T, E>;
-  /** The default: state `target`, reached by `T` without what the rules matched. */
-  otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, Without<T, E>>): ChoiceBuilder<AfterTarget<X, N, Without<T, E>>, T, E>;
+  ): ChoiceBuilder<AfterTarget<X, N, Narrow<T, AltsOf<C>>>, T>;
+  /** The default: the state chained after the choice. */
+  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>, T>;
+  /** The default: state `target`. */
+  otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, T>): ChoiceBuilder<AfterTarget<X, N, T>, T>;
 }

@@ -1,21 +1,15 @@
 import { CHOICE_OPERATOR_NAMES, type ChoiceExpressionJsonPath, type ChoiceOperator } from '../asl/index.js';
 import type { Get, ReferencePaths, ReferencePathsTo } from '../paths/types/index.js';
-import type { ExactEquals, ExclOfAll } from './exclude.js';
 import type { AltsOf, AndAll, Refinements } from './narrow.js';
 
 /**
  * A Choice condition: its ASL boolean expression, and (for the types) what it tells about the input
- * when it holds (`Alts`), so a branch's input is narrowed as TypeScript narrows on `===`, and when it
- * does not (`Excl`, see `Excluding`), so the default's input is narrowed too.
+ * when it holds, so a branch's input is narrowed as TypeScript narrows on `===`.
  */
-export interface Condition<Alts extends Refinements = [], Excl extends Refinements = []> {
+export interface Condition<Alts extends Refinements = []> {
   readonly '~alts'?: Alts;
-  readonly '~excl'?: Excl;
   readonly expression: ChoiceExpressionJsonPath;
 }
-
-/** Any condition, whatever it tells. */
-export type AnyCondition = Condition<Refinements, Refinements>;
 
 type Some<T, V> = ReferencePathsTo<T, V, 'some'>;
 type Operand<F, V> = unknown extends F ? V : Extract<F, V>;
@@ -24,11 +18,9 @@ type Operand<F, V> = unknown extends F ? V : Extract<F, V>;
 type Compare<T, V> = <const P extends Some<T, V>>(path: P, value: V) => Condition<[[P, V]]>;
 type ComparePaths<T, V> = <const P extends Some<T, V>>(path: P, other: Some<T, V>) => Condition<[[P, V]]>;
 /** Equality with a literal narrows the value to it; the literal must be a value the field can hold. */
-type Equals<T, V> = <const P extends Some<T, V>, const L extends Operand<Get<T, P>, V>>(path: P, value: L) => Condition<[[P, L]], ExactEquals<P, L>>;
+type Equals<T, V> = <const P extends Some<T, V>, const L extends Operand<Get<T, P>, V>>(path: P, value: L) => Condition<[[P, L]]>;
 /** A type test: `true` narrows the value to `V`, `false` tells nothing. */
 type TypeTest<T, V> = <const P extends ReferencePaths<T>, const B extends boolean>(path: P, value: B) => Condition<B extends true ? [[P, V]] : []>;
-/** An exact type test: when `true` fails, the value is not a `V` (the default loses `V`). */
-type ExactTypeTest<T, V> = <const P extends ReferencePaths<T>, const B extends boolean>(path: P, value: B) => Condition<B extends true ? [[P, V]] : [], B extends true ? [[P, V]] : []>;
 
 /**
  * The condition builders of a Choice state whose input is `T`, one per ASL comparison operator
@@ -71,26 +63,26 @@ export interface Conditions<T> {
   timestampLessThanEqualsPath: ComparePaths<T, string>;
   timestampGreaterThanEquals: Compare<T, string>;
   timestampGreaterThanEqualsPath: ComparePaths<T, string>;
-  isNull: ExactTypeTest<T, null>;
+  isNull: TypeTest<T, null>;
   /** `true` narrows an optional key to a present one. */
   isPresent: TypeTest<T, unknown>;
-  isNumeric: ExactTypeTest<T, number>;
-  isString: ExactTypeTest<T, string>;
-  isBoolean: ExactTypeTest<T, boolean>;
+  isNumeric: TypeTest<T, number>;
+  isString: TypeTest<T, string>;
+  isBoolean: TypeTest<T, boolean>;
   isTimestamp: TypeTest<T, string>;
   /** Holds when every condition holds; narrows by all of them. */
-  and<const Cs extends readonly [AnyCondition, ...AnyCondition[]]>(...conditions: Cs): Condition<AndAll<Cs>>;
-  /** Holds when one condition holds; narrows to the union of what each tells (and, when none holds, by what each excludes). */
-  or<const Cs extends readonly [AnyCondition, ...AnyCondition[]]>(...conditions: Cs): Condition<AltsOf<Cs[number]>, ExclOfAll<Cs>>;
+  and<const Cs extends readonly [Condition<Refinements>, ...Condition<Refinements>[]]>(...conditions: Cs): Condition<AndAll<Cs>>;
+  /** Holds when one condition holds; narrows to the union of what each tells. */
+  or<const Cs extends readonly [Condition<Refinements>, ...Condition<Refinements>[]]>(...conditions: Cs): Condition<AltsOf<Cs[number]>>;
   /** Holds when the condition does not; tells nothing. */
-  not(condition: AnyCondition): Condition;
+  not(condition: Condition<Refinements>): Condition;
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
-type Leaf = (path: string, value: unknown) => AnyCondition;
-type Combine = (...conditions: AnyCondition[]) => AnyCondition;
-type Negate = (condition: AnyCondition) => AnyCondition;
+type Leaf = (path: string, value: unknown) => Condition<Refinements>;
+type Combine = (...conditions: Condition<Refinements>[]) => Condition<Refinements>;
+type Negate = (condition: Condition<Refinements>) => Condition<Refinements>;
 
 /** The runtime of {@link Conditions}: plain functions that build ASL expressions. */
 export function conditions(): Record<string, Leaf | Combine | Negate> {
