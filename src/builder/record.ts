@@ -55,11 +55,18 @@ export type AddState<X extends Flow, N extends string, In, Out, R = never, E = n
   X['input'],
   Out,
   X['names'] | N,
-  X['inputs'] & Readonly<Record<N, In>>,
-  [R] extends [never] ? X['results'] : X['results'] & Readonly<Record<N, R>>,
+  X['inputs'] & Entry<N, In>,
+  [R] extends [never] ? X['results'] : X['results'] & Entry<N, R>,
   X['exits'] | E,
   [X['ahead']] extends [never] ? never : Exclude<X['ahead'], readonly [N, unknown]>
 >;
+
+/**
+ * One state's entry in `inputs` or `results`. TypeScript walks the whole record at every step; one
+ * mapped type costs one instantiation per entry where `Readonly<Record<…>>` costs two.
+ */
+// eslint-disable-next-line @typescript-eslint/consistent-indexed-object-style -- see above
+type Entry<N extends string, V> = { readonly [K in N]: V };
 
 /** The record after the open ends go to target `N` (defined or ahead), sending `T` there. */
 export type GoTo<X extends Flow, N extends string, T> = Rebuild<
