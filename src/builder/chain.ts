@@ -10,6 +10,7 @@ import { toBranch, toStateMachine, type MachineOptions } from './serialize.js';
 import { succeedState, type SucceedFields } from './succeed.js';
 import { taskState, type TaskFields } from './task.js';
 import { waitState, type WaitFields } from './wait.js';
+import type { ToAslOptions } from './workflow.js';
 
 /** What a chain knows at run time besides its graph. */
 export interface ChainMeta extends MachineOptions {
@@ -84,8 +85,8 @@ export class Chain {
     return new Chain(link(joined, this.open, fragment.graph.startAt), fragment.open, this.meta);
   }
 
-  toAsl(): StateMachine {
-    return toStateMachine(this.graph, this.meta);
+  toAsl(options: ToAslOptions = {}): StateMachine {
+    return toStateMachine(this.graph, this.meta, options.validate ?? true);
   }
 
   toJson(): string {

@@ -3,7 +3,7 @@ export { task, pass, wait, choice, parallel, map, succeed, fail } from './free-f
 export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from './map.js';
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
-export type { Workflow, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';
+export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';
 export type { ChoiceBuilder, BranchStart, AfterBranch, AfterTarget } from './choice.js';
 export type { Condition, Conditions } from './conditions.js';
 export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js';

@@ -169,8 +169,12 @@ export interface Workflow<X extends Flow> {
   /** Continues with a fragment built on its own (its input must accept what flows on; names stay unique). */
   next<const F extends Joinable>(fragment: F & CheckJoin<X, FlowOf<F>>): Workflow<Join<X, FlowOf<F>>>;
 
-  /** The ASL definition, validated (throws `InvalidDefinitionError` on a problem the types did not catch). */
-  toAsl(this: Complete<X>): StateMachine;
+  /**
+   * The ASL definition, validated (throws `InvalidDefinitionError` on a problem the types did not
+   * catch). `{ validate: false }` skips the check, for a definition with `${Name}` placeholders that a
+   * deployment tool substitutes (then validate the substituted result, as `statewright build` does).
+   */
+  toAsl(this: Complete<X>, options?: ToAslOptions): StateMachine;
 
   /**
    * `toAsl()` as JSON with a two-space indent and no trailing newline, its keys in a fixed order: the
@@ -185,6 +189,12 @@ export interface Workflow<X extends Flow> {
    * `JitterStrategy`; a catcher `ErrorEquals`, `ResultPath`, `Next`. Payload templates and `Result` keep the order they were written in.
    */
   toJson(this: Complete<X>): string;
+}
+
+/** Options of `toAsl()`. */
+export interface ToAslOptions {
+  /** Check the definition as AWS would (default `true`). */
+  readonly validate?: boolean;
 }
 
 /**

@@ -120,6 +120,19 @@ describe('statewright build', { timeout: 30_000 }, () => {
     expect(written.States.Call.Parameters).toEqual({ FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:Work', Limit: 5, Note: 'v2-${Unknown}' });
   });
 
+  it('substitutes a placeholder Resource before validating (valid only once substituted)', async () => {
+    const dir = project({
+      'flow.ts': header + `export const flow = workflow('Sub').task('Call', { resource: '\${CallArn}' });\n`,
+      'subs.json': JSON.stringify({ CallArn: 'arn:aws:lambda:us-east-1:123456789012:function:Work' }),
+    });
+    expect(await build(['flow.ts'], { cwd: dir, outDir: 'asl', substitutions: 'subs.json' })).toMatchObject({ code: 0, stderr: [] });
+    const written = JSON.parse(readFileSync(join(dir, 'asl/Sub.asl.json'), 'utf8')) as { States: { Call: { Resource: string } } };
+    expect(written.States.Call.Resource).toBe('arn:aws:lambda:us-east-1:123456789012:function:Work');
+    const unsubstituted = await build(['flow.ts'], { cwd: dir, outDir: 'asl2' });
+    expect(unsubstituted.code).toBe(1);
+    expect(unsubstituted.stderr[0]).toMatch(/state 'Call': SCHEMA_VALIDATION_FAILED .*\(#\/States\/Call\/Resource\)$/);
+  });
+
   it('refuses a substitutions file that is not an object of strings, numbers or booleans', async () => {
     const dir = project({ 'flow.ts': header + hello('hello', 'Hello'), 'subs.json': '{"A": {"nested": true}}' });
     const { code, stderr } = await build(['flow.ts'], { cwd: dir, outDir: 'asl', substitutions: 'subs.json' });

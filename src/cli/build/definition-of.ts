@@ -10,14 +10,15 @@ export type DefinitionOutcome =
   | { readonly ok: false; readonly failure: string };
 
 /**
- * Calls the workflow's `toAsl()`, applies the substitutions and validates the result. `toAsl()`
- * validates too and throws an `InvalidDefinitionError`: recognised by its `diagnostics`, not by class,
- * since the workflow may come from another copy of statewright.
+ * Calls the workflow's `toAsl({ validate: false })`, applies the substitutions and validates the
+ * result. An older copy of statewright validates in `toAsl()` and throws an `InvalidDefinitionError`:
+ * recognised by its `diagnostics`, not by class.
  */
 export function definitionOf(workflow: ExportedWorkflow, substitutions: Substitutions): DefinitionOutcome {
   let asl: unknown;
   try {
-    asl = workflow.toAsl();
+    // Unvalidated: placeholders (a `${Arn}` Resource) only become valid once substituted.
+    asl = workflow.toAsl({ validate: false });
   } catch (error) {
     const diagnostics = diagnosticsOf(error);
     if (diagnostics !== undefined) return { ok: false, diagnostics };

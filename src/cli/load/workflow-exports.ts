@@ -6,7 +6,7 @@
  */
 export interface ExportedWorkflow {
   readonly name: string;
-  readonly toAsl: () => unknown;
+  readonly toAsl: (options?: { readonly validate?: boolean }) => unknown;
 }
 
 /** True for a value shaped as a workflow (see {@link ExportedWorkflow}). */
