@@ -55,6 +55,10 @@ describe('deeply nested definitions give a clear error or work, never a stack ov
     expect(validate(text)).toEqual([expect.objectContaining({ code: 'INVALID_JSON_DESCRIPTION', path: `/States/A/Result${'/0'.repeat(997)}` })]);
   });
 
+  it('reports malformed text nested 100,000 deep as invalid JSON', () => {
+    expect(validate('['.repeat(100_000))).toEqual([{ code: 'INVALID_JSON_DESCRIPTION', severity: 'ERROR', path: '', message: 'Invalid JSON' }]);
+  });
+
   it('validates and runs JSON nested 990 deep in Result, Parameters and a JSONata Output', async () => {
     const states = {
       R: { Type: 'Pass', Result: deepObject(990, 1), ResultPath: '$.r', Next: 'P' },
