@@ -4,7 +4,7 @@ import { validate } from '../../src/index.js';
 import { buildWithBuilder, builderProgram } from '../support/fuzz/builder.js';
 import { SEED } from './fuzz-settings.js';
 
-describe('definitions made with the builder', () => {
+describe('definitions made with the builder', { timeout: 60_000 }, () => {
   it('validate clean, without even a warning; a program the builder refuses gets an Error naming the state', () => {
     let built = 0;
     fc.assert(
