@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { validate, type Diagnostic } from '../../../src/index.js';
 import { execute, type ExecutionResult } from '../../../src/runtime/index.js';
+import { buildWithBuilder, builderProgram } from './builder.js';
 import { buildMachine, machineSpec, type MachineSpec } from './definition.js';
 import { taskResources } from './handlers.js';
 import { executionInput, jsonValue } from './json.js';
@@ -118,4 +119,26 @@ export const determinismProperty = fc.asyncProperty(acceptedRun, async ({ spec, 
   const [first, second] = [await run(definition, input, seed), await run(definition, input, seed)];
   const text = (r: ExecutionResult): string => JSON.stringify({ ...r, events: r.events });
   if (text(first) !== text(second)) throw new Error('two runs differ');
+});
+
+/** Names a state as the builder names it in generated programs (`"Choice 0"`). */
+const BUILDER_STATE = /"(Pass|Task|Wait|Choice|Done|Failed) \d+"/u;
+
+/** AWS's warnings about data that looks like a path (`Error: "$"`, a `Result` key `a.$`): the builder passes user data as given. */
+const DATA_WARNINGS = new Set(['PASS_RESULT_IS_STATIC', 'NO_PATH', 'NO_DOLLAR']);
+
+/**
+ * Builder-made definitions validate without errors, and without warnings other than
+ * {@link DATA_WARNINGS}. A program the builder refuses gets an Error naming the state, never a TypeError.
+ */
+export const builderProperty = fc.property(builderProgram, (program) => {
+  let definition;
+  try {
+    definition = buildWithBuilder(program);
+  } catch (error) {
+    if (error instanceof TypeError || !(error instanceof Error) || !BUILDER_STATE.test(error.message)) throw error;
+    return;
+  }
+  const unexpected = validate(definition).filter((d) => d.severity === 'ERROR' || !DATA_WARNINGS.has(d.code));
+  if (unexpected.length > 0) throw new Error(JSON.stringify(unexpected));
 });
