@@ -23,3 +23,33 @@ describe('an inline Map over 100,000 items', () => {
     expect(result).toMatchObject({ status: 'FAILED', error: 'States.Runtime', cause: LIMIT_CAUSE, events: [] });
   });
 });
+
+describe('the history limit', () => {
+  // Found by the executor fuzz (seed 12): a Retry on States.Runtime retried the limit, and the
+  // execution then timed out instead of failing.
+  it('ends the execution: a Retry or Catch on States.Runtime does not get the error', async () => {
+    const loop = { StartAt: 'Again', States: { Again: { Type: 'Choice', Choices: [{ Condition: '{% $states.input.n > 3 %}', Next: 'Again' }] } } };
+    const result = await execute(
+      {
+        QueryLanguage: 'JSONata',
+        TimeoutSeconds: 2,
+        StartAt: 'Both',
+        States: {
+          Both: {
+            Type: 'Parallel',
+            Branches: [loop],
+            Retry: [{ ErrorEquals: ['States.Runtime'] }],
+            Catch: [{ ErrorEquals: ['States.Runtime'], Next: 'Caught' }],
+            End: true,
+          },
+          Caught: { Type: 'Succeed' },
+        },
+      },
+      { input: { n: 4 }, limits: { historyEvents: 100 } },
+    );
+    expect(result).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(result.cause).toContain('The execution reached the maximum number of history events (100).');
+    expect(result.events).toHaveLength(101);
+    expect(result.events.at(-1)?.type).toBe('ExecutionFailed');
+  });
+});
