@@ -1,6 +1,6 @@
 import { CONTAINER_FIELDS } from '../asl/index.js';
 import { didYouMean } from '../internal/suggest.js';
-import { checkFieldValue, checkRequired, type FieldSchemas } from './check-fields.js';
+import { checkFieldValue, checkRequired, fieldSchema, type FieldSchemas } from './check-fields.js';
 import { checkScope } from './check-scope.js';
 import type { CheckContext } from './context.js';
 
@@ -22,9 +22,9 @@ export function tooDeep(ctx: CheckContext, statePath: string, depth: number): bo
 export function checkContainer(ctx: CheckContext, schema: FieldSchemas, object: Record<string, unknown>, path: string, depth: number): void {
   checkRequired(ctx.report, schema, object, path);
   for (const [field, value] of Object.entries(object)) {
-    const fieldSchema = schema.shape[field];
-    if (fieldSchema === undefined) ctx.report.schema(path, `Field '${field}' is not supported${didYouMean(field, Object.keys(schema.shape))}`);
-    else if (!SCOPE_FIELDS.has(field)) checkFieldValue(ctx.report, fieldSchema, value, path, field);
+    const valueSchema = fieldSchema(schema, field);
+    if (valueSchema === undefined) ctx.report.schema(path, `Field '${field}' is not supported${didYouMean(field, Object.keys(schema.shape))}`);
+    else if (!SCOPE_FIELDS.has(field)) checkFieldValue(ctx.report, valueSchema, value, path, field);
   }
   checkScope(ctx, object, path, depth);
 }

@@ -8,6 +8,11 @@ export interface FieldSchemas {
   readonly shape: Readonly<Record<string, z.ZodType>>;
 }
 
+/** The schema of `field`, or `undefined` when the object may not have it (`toString` and the like included). */
+export function fieldSchema(schema: FieldSchemas, field: string): z.ZodType | undefined {
+  return Object.hasOwn(schema.shape, field) ? schema.shape[field] : undefined;
+}
+
 const requiredCache = new WeakMap<FieldSchemas, readonly string[]>();
 
 /** The fields of a schema that must be present. */

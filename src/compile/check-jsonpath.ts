@@ -39,7 +39,7 @@ const NESTED_OBJECTS = ['ItemReader', 'ReaderConfig', 'ResultWriter', 'ItemBatch
 /** Checks the path, template and intrinsic syntax of a JSONPath state's fields (and of its nested objects). */
 export function checkJsonPathFields(ctx: CheckContext, object: Record<string, unknown>, path: string): void {
   for (const field in object) {
-    const rule = FIELD_RULES[field];
+    const rule = Object.hasOwn(FIELD_RULES, field) ? FIELD_RULES[field] : undefined;
     if (rule !== undefined) checkField(ctx, rule, object[field], pointer(path, field), field);
   }
   for (const field of NESTED_OBJECTS) {

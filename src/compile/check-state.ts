@@ -2,7 +2,7 @@ import { CONTAINER_FIELDS, STATE_TYPES, stateSchemas, type StateType } from '../
 import { isJsonObject, jsonTypeName } from '../internal/json-object.js';
 import { pointer } from '../internal/json-pointer.js';
 import { didYouMean } from '../internal/suggest.js';
-import { checkFieldValue, checkRequired } from './check-fields.js';
+import { checkFieldValue, checkRequired, fieldSchema } from './check-fields.js';
 import { checkJsonPathFields } from './check-jsonpath.js';
 import { checkJsonataFields } from './check-jsonata.js';
 import { kindChecks } from './check-kinds.js';
@@ -56,16 +56,16 @@ function checkFields(ctx: CheckContext, state: Record<string, unknown>, path: st
   const other = stateSchemas[kind][otherLanguage];
   checkRequired(ctx.report, schema, state, path);
   for (const [field, value] of Object.entries(state)) {
-    const fieldSchema = schema.shape[field];
-    if (fieldSchema === undefined) {
+    const valueSchema = fieldSchema(schema, field);
+    if (valueSchema === undefined) {
       ctx.report.schema(
         path,
-        other.shape[field] === undefined
+        fieldSchema(other, field) === undefined
           ? `Field '${field}' is not supported${didYouMean(field, Object.keys(schema.shape)) || ` (${kind} states do not have it)`}`
           : `The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${otherLanguage}' QueryLanguage`,
       );
     } else if (!WALKED_FIELDS.has(field)) {
-      checkFieldValue(ctx.report, fieldSchema, value, path, field);
+      checkFieldValue(ctx.report, valueSchema, value, path, field);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { StateMachineSchema } from '../asl/index.js';
 import { isJsonObject, jsonTypeName } from '../internal/json-object.js';
 import { checkContainer } from './check-container.js';
+import { MAX_DEFINITION_DEPTH, tooDeepAt } from './check-depth.js';
 import { checkVariables } from './check-variables.js';
 import type { CheckContext } from './context.js';
 import type { Diagnostic, ValidateOptions } from './diagnostic.js';
@@ -34,7 +35,10 @@ export function validate(definition: unknown, options: ValidateOptions = {}): Di
     value = parsed.value;
   }
   const report = new Reporter();
-  if (value === null || value === undefined) {
+  const deepAt = tooDeepAt(value);
+  if (deepAt !== undefined) {
+    report.error('INVALID_JSON_DESCRIPTION', deepAt, `Definition nests objects and arrays more than ${MAX_DEFINITION_DEPTH} levels deep`);
+  } else if (value === null || value === undefined) {
     report.error('MISSING_DESCRIPTION', '', 'Definition is empty');
   } else if (!isJsonObject(value)) {
     report.schema('', `Definition must be a valid JSON object, got ${jsonTypeName(value)}`);

@@ -183,7 +183,10 @@ function toJson(value: unknown): unknown {
     for (const [key, item] of Object.entries(value)) {
       const json = toJson(item);
       if (json === UNSUPPORTED) return UNSUPPORTED;
-      if (json !== undefined) out[key] = json;
+      if (json === undefined) continue;
+      // A `__proto__` key stays a key: assigning it would set the prototype, and its fields would be inherited.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: json, enumerable: true, writable: true, configurable: true });
+      else out[key] = json;
     }
     return out;
   }

@@ -40,3 +40,29 @@ export function skipQuoted(text: string, start: number): number {
   }
   return -1;
 }
+
+/**
+ * Refuses what would reach code from a filter expression (`open` is the offset of its `(`): a call
+ * (`@.a.push(1)`, `@.constructor.constructor('…')()`) or an assignment (`x = 1`). Jayway's filter
+ * grammar has neither, and jsonpath-plus's safe evaluator would run both against live values.
+ */
+export function checkFilterCode(text: string, open: number, close: number): PathSyntaxError | undefined {
+  let previous = '';
+  for (let pos = open + 1; pos < close; pos++) {
+    const c = text[pos] as string;
+    if (c === "'" || c === '"') {
+      pos = skipQuoted(text, pos) - 1;
+      previous = c;
+      continue;
+    }
+    if (c === ' ') continue;
+    if (c === '(' && (previous === ')' || previous === ']' || /[\w$@]/u.test(previous))) {
+      return pathError(`Function calls are not allowed in a filter (offset ${pos})`, pos);
+    }
+    if (c === '=' && !'=!<>'.includes(previous) && text[pos + 1] !== '=' && text[pos + 1] !== '~') {
+      return pathError(`Assignments are not allowed in a filter (offset ${pos})`, pos);
+    }
+    previous = c;
+  }
+  return undefined;
+}

@@ -31,6 +31,11 @@ export class History {
     return id;
   }
 
+  /** True once an event was refused for the limit: the execution can only end. */
+  get exhausted(): boolean {
+    return this.count > this.limit;
+  }
+
   /** Records an event even past the limit: the one that ends the execution. */
   addFinal(type: HistoryEventType, previousEventId: number, details?: EventDetails): void {
     const id = ++this.count;

@@ -51,7 +51,8 @@ export async function withRetryAndCatch<C extends Catcher>(
       return await attempt(retryCount);
     } catch (thrown) {
       const error = asAslError(thrown);
-      if (fiber.scope.isCancelled()) throw error;
+      // Past the history limit nothing more can be recorded: no retrier or catcher gets the error.
+      if (fiber.scope.isCancelled() || ex.history.exhausted) throw error;
       const retrierIndex = findMatch(state.Retry, error.error);
       const retrier = state.Retry?.[retrierIndex];
       const count = used.get(retrierIndex) ?? 0;

@@ -4,6 +4,7 @@ import type { HistoryEvent } from '../../runtime/history-event.js';
 import type { ExecuteOptions, ExecutionResult } from '../../runtime/options.js';
 import { FileProblem, readText } from '../read-text.js';
 import type { CommandIo } from './validate.js';
+import { jsonTextProblem } from '../../compile/parse-definition.js';
 
 /** Options of `statewright run`. */
 export interface RunCommandOptions {
@@ -112,10 +113,9 @@ function mockDescription(options: ExecuteOptions): string {
   return options.mockConfig === undefined ? '' : ` with the mocks of ${options.stateMachineName ?? ''} / ${options.testCase ?? ''}`;
 }
 
+/** The JSON value of `text`; bad JSON or a key given twice is a one-line problem that never quotes the text. */
 function parseJson(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageProblem(`${what} is not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const problem = jsonTextProblem(text);
+  if (problem !== undefined) throw new UsageProblem(`${what} is not valid JSON (${problem})`);
+  return JSON.parse(text) as unknown;
 }

@@ -5,6 +5,7 @@ import { TestStateError } from '../../runtime/test-state/test-state-error.js';
 import { testState } from '../../runtime/test-state/test-state.js';
 import type { FieldValidationMode, InspectionLevel, TestStateOptions, TestStateTarget } from '../../runtime/test-state/types.js';
 import type { CommandIo } from './validate.js';
+import { jsonTextProblem } from '../../compile/parse-definition.js';
 
 /** Options of `statewright test-state`, as commander parses them. */
 export interface TestStateCommandOptions {
@@ -90,12 +91,11 @@ function mockOf(options: TestStateCommandOptions): TestStateOptions['mock'] {
   return mockFromAws({ result: options.mockResult, errorOutput, fieldValidationMode: options.fieldValidationMode });
 }
 
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageProblem(`${where} is not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
+/** The JSON value of `text`; bad JSON or a key given twice is a one-line problem that never quotes the text. */
+function parseJson(text: string, what: string): unknown {
+  const problem = jsonTextProblem(text);
+  if (problem !== undefined) throw new UsageProblem(`${what} is not valid JSON (${problem})`);
+  return JSON.parse(text) as unknown;
 }
 
 async function readText(file: string): Promise<string> {

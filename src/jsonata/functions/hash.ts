@@ -19,7 +19,7 @@ const ALGORITHMS: Readonly<Record<string, string>> = {
 export function hash(value: unknown, algorithm: unknown = 'SHA-256'): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw new JsonataFunctionError('$hash: the value to hash must be a string');
-  const name = typeof algorithm === 'string' ? ALGORITHMS[algorithm] : undefined;
+  const name = typeof algorithm === 'string' && Object.hasOwn(ALGORITHMS, algorithm) ? ALGORITHMS[algorithm] : undefined;
   if (name === undefined) {
     throw new JsonataFunctionError(
       `$hash: the algorithm must be one of ${Object.keys(ALGORITHMS).join(', ')}, but was ${jsonText(algorithm)}`,

@@ -1,9 +1,15 @@
 import { JsonataFunctionError } from './function-error.js';
 
 /**
+ * The most numbers `$range` gives: the limit JSONata 2.0.6 puts on its own range operator `[a..b]`
+ * (error D2014). AWS documents none for `$range`; without one, `$range(0, 1e12, 1)` ends the process.
+ */
+export const MAX_RANGE_LENGTH = 10_000_000;
+
+/**
  * `$range(start, end, step)`: the numbers from `start` towards `end`, `step` apart, `end` included
- * when it is reached exactly. `step` must be non-zero; a negative step counts down. Any `undefined`
- * argument gives `undefined`.
+ * when it is reached exactly. `step` must be non-zero; a negative step counts down; at most
+ * {@link MAX_RANGE_LENGTH} numbers. Any `undefined` argument gives `undefined`.
  *
  * @example
  * range(1, 9, 2);  // [1, 3, 5, 7, 9]
@@ -15,6 +21,9 @@ export function range(start: unknown, end: unknown, step: unknown): number[] | u
     throw new JsonataFunctionError('$range: start, end and step must be numbers');
   }
   if (step === 0) throw new JsonataFunctionError('$range: step must not be 0');
+  if ((end - start) / step >= MAX_RANGE_LENGTH) {
+    throw new JsonataFunctionError(`$range: the range must not have more than ${String(MAX_RANGE_LENGTH)} numbers`);
+  }
   const values: number[] = [];
   for (let i = 0; ; i++) {
     const value = start + i * step;

@@ -5,6 +5,7 @@ import { StatesExceedToleratedFailureThreshold, StatesRuntime } from '../errors.
 import type { MapIterationDetails } from '../history-event.js';
 import { record, type Fiber } from '../run-context.js';
 import { runScope } from '../run-scope.js';
+import { settleAll } from '../settle-all.js';
 import type { StateRun } from '../state-handler.js';
 import type { MapSettings } from './map-settings.js';
 
@@ -26,6 +27,8 @@ export async function runMapItems(run: StateRun<MapJsonPathState | MapJsonataSta
     result = await runIterations(run, processorOf(run), settings, inputs, distributed);
   } catch (thrown) {
     const error = asAslError(thrown);
+    // Stopped from outside, the state records MapStateAborted instead (see run-scope).
+    if (fiber.scope.isCancelled()) throw thrown;
     if (distributed) record(ex, fiber, 'MapRunFailed', { mapRunFailedEventDetails: { error: error.error, cause: error.cause } });
     record(ex, fiber, 'MapStateFailed');
     throw error;
@@ -129,7 +132,7 @@ async function runIterations(
       await Promise.allSettled(pending);
       throw thrown;
     }
-    await Promise.all(pending);
+    await settleAll(pending);
   } else {
     let nextIndex = 0;
     const worker = async (): Promise<void> => {
@@ -138,7 +141,9 @@ async function runIterations(
         if (running !== undefined) await running;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(inputs.length, settings.maxConcurrency) }, worker));
+    await settleAll(Array.from({ length: Math.min(inputs.length, settings.maxConcurrency) }, worker));
   }
+  // Stopped from outside: every iteration ended aborted, without a failure to throw.
+  if (fiber.scope.reason !== undefined) throw fiber.scope.reason;
   return results;
 }

@@ -6,6 +6,7 @@ import { asAslError } from '../error-matching.js';
 import { jsonPathCatch, withRetryAndCatch } from '../retry-catch.js';
 import { record } from '../run-context.js';
 import { runScopeAsync } from '../run-scope.js';
+import { settleAll } from '../settle-all.js';
 import { dataScope, type Outcome, type StateRun } from '../state-handler.js';
 
 /** Parallel: every branch runs on the same effective input; the result is the array of their outputs. */
@@ -30,21 +31,21 @@ export async function runBranches(run: StateRun<unknown>, branches: readonly Bra
   record(ex, fiber, 'ParallelStateStarted');
   const cancel = new CancelScope(fiber.scope);
   const started = fiber.lastEventId;
-  let result: unknown[];
+  const outputs = branches.map((branch) =>
+    runScopeAsync(ex, branch, input, { scope: cancel, variables: fiber.variables.inner(), lastEventId: started }, depth + 1).catch((thrown: unknown) => {
+      const error = asAslError(thrown);
+      cancel.cancel(error);
+      throw error;
+    }),
+  );
   try {
-    result = await Promise.all(
-      branches.map((branch) =>
-        runScopeAsync(ex, branch, input, { scope: cancel, variables: fiber.variables.inner(), lastEventId: started }, depth + 1).catch((thrown: unknown) => {
-          const error = asAslError(thrown);
-          cancel.cancel(error);
-          throw error;
-        }),
-      ),
-    );
+    await settleAll(outputs);
   } catch (thrown) {
-    record(ex, fiber, 'ParallelStateFailed');
+    // Stopped from outside, the state records ParallelStateAborted instead (see run-scope).
+    if (!fiber.scope.isCancelled()) record(ex, fiber, 'ParallelStateFailed');
     throw thrown;
   }
+  const result = await Promise.all(outputs);
   record(ex, fiber, 'ParallelStateSucceeded');
   return result;
 }
