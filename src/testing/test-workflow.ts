@@ -84,11 +84,9 @@ export function testWorkflow<W extends { readonly '~flow'?: Flow; readonly toAsl
 /** Tests a plain ASL definition (an object or JSON text): any Task state name, untyped values. */
 export function testWorkflow(definition: unknown): WorkflowTest<UntypedWorkflow>;
 export function testWorkflow(workflow: unknown): WorkflowTest<UntypedWorkflow> {
-  const target: Target =
-    workflow instanceof Chain
-      ? { definition: workflow.toAsl(), results: workflow.graph.results, tasks: taskStateNames(workflow.toAsl()) }
-      : { definition: workflow, results: new Map(), tasks: taskNamesOf(workflow) };
-  return new Tester(target, {});
+  if (!(workflow instanceof Chain)) return new Tester({ definition: workflow, results: new Map(), tasks: taskNamesOf(workflow) }, {});
+  const definition = workflow.toAsl();
+  return new Tester({ definition, results: workflow.graph.results, tasks: taskStateNames(definition) }, {});
 }
 
 interface Target {
