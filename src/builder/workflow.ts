@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { JsonValue, StateMachine } from '../asl/index.js';
 import type { AslTypeError, CheckResultPath, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
 import type { ChoiceBuilder } from './choice.js';
+import type { ContextObject } from './context-object.js';
 import type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 import type { FailOptions } from './fail.js';
 import type { CheckJoin, FlowOf, Join, Joinable } from './join.js';
@@ -19,6 +20,9 @@ import type { Rebuild, Start } from './record.js';
 
 /** An `inputPath`/`outputPath` argument: a path into `T`, or `null` for `{}`. */
 export type PathArgument<T> = ReferencePaths<T> | null;
+
+/** A Fail state's `errorPath`/`causePath`: a path to a string in the input or the context object, or an intrinsic. */
+export type FailPath<T, W> = ReferencePathsTo<T, string> | `$${ReferencePathsTo<ContextObject<W>, string>}` | `States.${string}`;
 
 /** `unknown` when every target has been defined, else an error naming the missing ones (on `this`). */
 export type Complete<X extends Flow> = [Pending<X>] extends [never] ? unknown : AslTypeError<`Target "${Pending<X>}" is never defined`>;
@@ -138,8 +142,8 @@ export interface Workflow<X extends Flow> {
   /** Adds a Fail state: the chain ends here with an error. */
   fail<
     const N extends string,
-    const EP extends ReferencePathsTo<Arriving<X, N>, string> | `States.${string}` = never,
-    const CP extends ReferencePathsTo<Arriving<X, N>, string> | `States.${string}` = never,
+    const EP extends FailPath<Arriving<X, N>, X['input']> = never,
+    const CP extends FailPath<Arriving<X, N>, X['input']> = never,
   >(
     name: CheckName<N, X>,
     options?: FailOptions<EP, CP>,

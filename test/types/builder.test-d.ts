@@ -141,6 +141,12 @@ describe('.succeed() and .fail()', () => {
     expectTypeOf(outputOf(formatted)).toEqualTypeOf<never>();
     // @ts-expect-error: causePath must select a string
     start.fail('Failed', { causePath: '$.wait_time' });
+    const fromContext = start.fail('Failed', { errorPath: '$$.State.Name', causePath: '$$.Execution.Input.jobName' });
+    expectTypeOf(outputOf(fromContext)).toEqualTypeOf<never>();
+    // @ts-expect-error: $$.State.RetryCount is a number, errorPath needs a string
+    start.fail('Failed', { errorPath: '$$.State.RetryCount' });
+    // @ts-expect-error: the context object has no $$.Execution.Nope
+    start.fail('Failed', { causePath: '$$.Execution.Nope' });
     // @ts-expect-error: no key nope
     start.succeed('Done', { outputPath: '$.nope' });
   });
