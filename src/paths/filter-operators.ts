@@ -47,9 +47,11 @@ function tokenize(text: string, from: number, to: number): Token[] {
   while (pos < to) {
     const c = text[pos] as string;
     if (c === "'" || c === '"') {
+      // A string the filter's own scan closed beyond this expression runs to its end.
       const end = skipQuoted(text, pos);
-      tokens.push({ kind: 'other', text: text.slice(pos, end), at: pos });
-      pos = end;
+      const stop = end < 0 || end > to ? to : end;
+      tokens.push({ kind: 'other', text: text.slice(pos, stop), at: pos });
+      pos = stop;
     } else if (c === '@' || c === '$') {
       const end = pathEnd(text, pos, to);
       tokens.push({ kind: 'path', text: text.slice(pos, end), at: pos });
@@ -84,7 +86,7 @@ function pathEnd(text: string, start: number, to: number): number {
     const c = text[pos] as string;
     if (c === '[') {
       pos = bracketEnd(text, pos, to);
-    } else if (/[^\s=!<>&|()[\],~]/u.test(c)) {
+    } else if (/[^\s=!<>&|()[\],~'"]/u.test(c)) {
       pos++;
     } else {
       break;

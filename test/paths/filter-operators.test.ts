@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
 import { parsePath } from '../../src/paths/syntax.js';
@@ -56,5 +57,17 @@ describe('JSONPath filter operators AWS does not support', () => {
     for (const path of accepted) expect(parsePath(path, 'path')).toMatchObject({ ok: true });
     const result = await execute(passMachine("$.l[?(@.in == 'size')]"), { input: { l: [{ in: 'size' }, { in: 'empty' }] } });
     expect(result.output).toEqual({ r: [{ in: 'size' }] });
+  });
+
+  it('reads any filter text to an answer, quotes and all', () => {
+    expect(parsePath('$[?(@.a" == "x)]', 'path')).toMatchObject({ ok: true });
+    const pieces = fc.constantFrom('@', '$', '.', "'", '"', '\\', '[', ']', '(', ')', ' ', '=', '~', '!', '<', 'in', 'a', '1', '&&');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        const result = parsePath(`$[?(${parts.join('')})]`, 'path');
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 });
