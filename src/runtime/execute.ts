@@ -185,13 +185,18 @@ function executionTimer(ex: ExecutionContext, root: CancelScope): CancelScope {
   const limit = ex.type === 'EXPRESS' ? EXPRESS_LIMIT_SECONDS : STANDARD_LIMIT_SECONDS;
   const own = ex.definition.TimeoutSeconds;
   const timer = new CancelScope();
-  const [seconds, cause] = own !== undefined && own > 0 && own <= limit
-    ? [own, `The execution exceeded its TimeoutSeconds of ${own}`]
-    : [limit, `The execution exceeded the maximum duration of a${ex.type === 'EXPRESS' ? 'n Express' : ' Standard'} execution (${limit} seconds)`];
-  ex.scheduler.sleep(seconds * 1000, timer).then(
-    () => root.cancel(new ExecutionTimeout(cause)),
-    () => undefined,
-  );
+  const timedOut = (cause: string) => () => {
+    root.cancel(new ExecutionTimeout(cause));
+  };
+  if ((own !== undefined && own > 0 && own <= limit) || ex.type === 'EXPRESS') {
+    const seconds = own !== undefined && own > 0 ? Math.min(own, limit) : limit;
+    ex.scheduler.sleep(seconds * 1000, timer).then(timedOut(`The execution exceeded its TimeoutSeconds of ${seconds}`), () => undefined);
+  } else {
+    // The quota, not a timeout the workflow asked for: virtual time does not run to it while a callback is awaited.
+    ex.scheduler
+      .deadline(limit * 1000, timer)
+      .then(timedOut(`The execution exceeded the maximum duration of a Standard execution (${limit} seconds)`), () => undefined);
+  }
   return timer;
 }
 
