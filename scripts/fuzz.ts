@@ -32,12 +32,32 @@ const sample = fc.sample(machineSpec, { numRuns: Math.min(runs, 10_000), seed })
 const clean = sample.filter((spec) => validatesClean(buildMachine(spec))).length;
 console.log(`generated definitions that validate clean: ${String(clean)} of ${String(sample.length)} (${((clean / sample.length) * 100).toFixed(1)} %)`);
 
+/** The property, printing to stderr every tenth of `runs` new cases it generates (long runs show they move). */
+function withProgress<T>(name: string, property: fc.IRawProperty<T>, start: number): fc.IRawProperty<T> {
+  const every = Math.max(1, Math.round(runs / 10));
+  let generated = 0;
+  return new Proxy(property, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (typeof value !== 'function') return value;
+      if (key !== 'generate') return value.bind(target) as unknown;
+      return (...args: Parameters<typeof target.generate>) => {
+        generated++;
+        if (generated % every === 0) {
+          console.error(`  ${name}: ${generated.toLocaleString('en')} cases generated, ${((performance.now() - start) / 1000).toFixed(0)} s`);
+        }
+        return target.generate(...args);
+      };
+    },
+  });
+}
+
 let failed = false;
 for (const [name, property] of properties) {
   if (!only.has(name)) continue;
   const start = performance.now();
   // A run that never ends (a hang) fails after 30 s instead of stopping the fuzzing.
-  const details = await fc.check(property, { numRuns: runs, seed, maxSkipsPerRun: 10, timeout: 30_000 });
+  const details = await fc.check(withProgress(name, property, start), { numRuns: runs, seed, maxSkipsPerRun: 10, timeout: 30_000 });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   const counts = `${details.numRuns.toLocaleString('en')} run, ${details.numSkips.toLocaleString('en')} skipped`;
   if (details.failed) {

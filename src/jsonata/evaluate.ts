@@ -165,32 +165,37 @@ const UNSUPPORTED: unique symbol = Symbol('unsupported');
 /**
  * The value as plain JSON: jsonata's sequence markers dropped, `undefined` object members left out
  * and `undefined` array items made `null` (as JSON.stringify does). A function anywhere is unsupported.
+ * Iterative, so a result nested 10,000 levels deep (`$states.input` of a deep input) cannot overflow the stack.
  */
 function toJson(value: unknown): unknown {
-  if (typeof value === 'function') return UNSUPPORTED;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) {
-      const json = toJson(item);
-      if (json === UNSUPPORTED) return UNSUPPORTED;
-      out.push(json ?? null);
-    }
-    return out;
-  }
-  if (typeof value === 'object' && value !== null) {
-    if (isJsonataFunction(value)) return UNSUPPORTED;
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      const json = toJson(item);
-      if (json === UNSUPPORTED) return UNSUPPORTED;
-      if (json === undefined) continue;
+  const root = jsonContainer(value);
+  if (root === UNSUPPORTED || root === undefined) return root ?? value;
+  const pending: [source: object, target: unknown[] | Record<string, unknown>][] = [[value as object, root]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [source, target] = next;
+    // Arrays by index: holes become null, and jsonata's sequence flags are not items.
+    const entries = Array.isArray(source) ? Array.from(source, (item: unknown, i) => [String(i), item] as const) : Object.entries(source);
+    for (const [key, item] of entries) {
+      const child = jsonContainer(item);
+      if (child === UNSUPPORTED) return UNSUPPORTED;
+      if (child !== undefined) pending.push([item as object, child]);
+      const json: unknown = child ?? item;
+      if (Array.isArray(target)) target.push(json ?? null);
+      else if (json === undefined) continue;
       // A `__proto__` key stays a key: assigning it would set the prototype, and its fields would be inherited.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: json, enumerable: true, writable: true, configurable: true });
-      else out[key] = json;
+      else if (key === '__proto__') Object.defineProperty(target, key, { value: json, enumerable: true, writable: true, configurable: true });
+      else target[key] = json;
     }
-    return out;
   }
-  return value;
+  return root;
+}
+
+/** An empty copy of an array or object to fill, `undefined` for a scalar, or UNSUPPORTED for a function. */
+function jsonContainer(value: unknown): unknown[] | Record<string, unknown> | typeof UNSUPPORTED | undefined {
+  if (typeof value === 'function') return UNSUPPORTED;
+  if (Array.isArray(value)) return [];
+  if (typeof value !== 'object' || value === null) return undefined;
+  return isJsonataFunction(value) ? UNSUPPORTED : {};
 }
 
 function isJsonataFunction(value: object): boolean {

@@ -1,5 +1,6 @@
 import { pathError, showChar } from './error.js';
 import { checkFilterCode, findFilterClose, skipQuoted } from './filter.js';
+import { checkFilterOperators } from './filter-operators.js';
 import type { PathKind, PathSegment, PathSyntaxError } from './segment.js';
 
 /** A bracket segment and the offset just past its `]`. */
@@ -64,8 +65,8 @@ function readFilter(text: string, open: number, question: number, kind: PathKind
   if (text[paren] !== '(') return pathError(`Expected '(' after '?' at offset ${paren}`, paren);
   const closeParen = findFilterClose(text, paren);
   if (typeof closeParen !== 'number') return closeParen;
-  const code = checkFilterCode(text, paren, closeParen);
-  if (code !== undefined) return code;
+  const refused = checkFilterCode(text, paren, closeParen) ?? checkFilterOperators(text, paren, closeParen);
+  if (refused !== undefined) return refused;
   const expression = text.slice(paren + 1, closeParen);
   if (expression.trim().length === 0) return pathError(`Empty filter expression at offset ${open}`, open);
   return close(text, open, closeParen + 1, { kind: 'filter', expression }, 'the filter');

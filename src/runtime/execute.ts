@@ -25,6 +25,12 @@ import { taskServices } from './tasks/task-services.js';
 export const DEFAULT_LIMITS: Limits = { payloadBytes: 262_144, historyEvents: 25_000 };
 const ACCOUNT = '123456789012';
 const EXPRESS_LIMIT_SECONDS = 300;
+/**
+ * A Standard execution's longest run, "1 year" in AWS's quotas, taken as 366 days. A Task without
+ * `TimeoutSeconds` (AWS's default 99,999,999 s, over three years) or a handler that never settles
+ * therefore ends here, TIMED_OUT with States.Timeout, as on AWS, instead of hanging.
+ */
+const STANDARD_LIMIT_SECONDS = 366 * 24 * 3600;
 
 /**
  * Runs an ASL definition to its end, as AWS Step Functions would, and resolves to its result.
@@ -176,13 +182,20 @@ async function run(ex: ExecutionContext, root: CancelScope, input: unknown): Pro
 class ExecutionTimeout extends StatesTimeout {}
 
 function executionTimer(ex: ExecutionContext, root: CancelScope): CancelScope {
-  const seconds = ex.type === 'EXPRESS' ? Math.min(ex.definition.TimeoutSeconds ?? EXPRESS_LIMIT_SECONDS, EXPRESS_LIMIT_SECONDS) : ex.definition.TimeoutSeconds;
+  const limit = ex.type === 'EXPRESS' ? EXPRESS_LIMIT_SECONDS : STANDARD_LIMIT_SECONDS;
+  const own = ex.definition.TimeoutSeconds;
   const timer = new CancelScope();
-  if (seconds !== undefined && seconds > 0) {
-    ex.scheduler.sleep(seconds * 1000, timer).then(
-      () => root.cancel(new ExecutionTimeout(`The execution exceeded its TimeoutSeconds of ${seconds}`)),
-      () => undefined,
-    );
+  const timedOut = (cause: string) => () => {
+    root.cancel(new ExecutionTimeout(cause));
+  };
+  if ((own !== undefined && own > 0 && own <= limit) || ex.type === 'EXPRESS') {
+    const seconds = own !== undefined && own > 0 ? Math.min(own, limit) : limit;
+    ex.scheduler.sleep(seconds * 1000, timer).then(timedOut(`The execution exceeded its TimeoutSeconds of ${seconds}`), () => undefined);
+  } else {
+    // The quota, not a timeout the workflow asked for: virtual time does not run to it while a callback is awaited.
+    ex.scheduler
+      .deadline(limit * 1000, timer)
+      .then(timedOut(`The execution exceeded the maximum duration of a Standard execution (${limit} seconds)`), () => undefined);
   }
   return timer;
 }

@@ -59,7 +59,7 @@ export interface ExecuteOptions {
   readonly input?: unknown;
   /** The execution name (default: a UUID drawn from `random`). */
   readonly name?: string;
-  /** `STANDARD` (default) or `EXPRESS`: an Express run refuses what AWS refuses and stops after five minutes. */
+  /** `STANDARD` (default) or `EXPRESS`: an Express run refuses what AWS refuses and stops after five minutes, a Standard one after a year (366 days). */
   readonly type?: 'STANDARD' | 'EXPRESS';
   /** The clock (default: a virtual clock at {@link DEFAULT_START_TIME}, or at `startTime`). */
   readonly clock?: Clock;

@@ -11,6 +11,11 @@ export interface Scheduler {
   /** Resolves after `ms` of clock time; rejects with the scope's reason when it is cancelled first. */
   sleep(ms: number, scope: CancelScope): Promise<void>;
   /**
+   * Like {@link Scheduler.sleep}, for the execution's own time limit: a virtual clock does not jump to
+   * it while a task token's callback is awaited and no other timer is pending (the test may answer).
+   */
+  deadline(ms: number, scope: CancelScope): Promise<void>;
+  /**
    * Calls a task handler and waits for it. A virtual clock does not move while the handler has real
    * work in flight (a timer, socket or file request it started), and moves on when it only waits.
    */
@@ -28,6 +33,8 @@ interface Timer {
   readonly time: number;
   readonly seq: number;
   readonly fire: () => void;
+  /** A deadline: not reached just to wait for a callback. */
+  readonly weak: boolean;
 }
 
 /**
@@ -56,10 +63,19 @@ class VirtualScheduler implements Scheduler {
   }
 
   sleep(ms: number, scope: CancelScope): Promise<void> {
+    return this.wait(ms, scope, false);
+  }
+
+  deadline(ms: number, scope: CancelScope): Promise<void> {
+    return this.wait(ms, scope, true);
+  }
+
+  private wait(ms: number, scope: CancelScope, weak: boolean): Promise<void> {
     return new Promise((resolve, reject) => {
       const timer: Timer = {
         time: this.clock.now() + Math.max(0, ms),
         seq: this.seq++,
+        weak,
         fire: () => {
           removeListener();
           resolve();
@@ -132,6 +148,8 @@ class VirtualScheduler implements Scheduler {
   private pump(): void {
     const first = this.timers[0];
     if (first === undefined) return;
+    // Only deadlines left while a callback is awaited: hold, as with no timer at all.
+    if (first.weak && this.callbacks > 0 && this.timers.every((t) => t.weak)) return;
     if (this.pending === 0) {
       this.baseline = resourceCounts();
     } else if (this.hasRealWork()) {
@@ -177,6 +195,10 @@ class SystemScheduler implements Scheduler {
       };
       if (!scope.isCancelled()) step();
     });
+  }
+
+  deadline(ms: number, scope: CancelScope): Promise<void> {
+    return this.sleep(ms, scope);
   }
 
   async run<T>(work: () => T | Promise<T>): Promise<T> {

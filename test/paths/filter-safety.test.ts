@@ -25,7 +25,7 @@ describe('JSONPath filters never reach code', () => {
   });
 
   it('keeps comparisons, grouping, strings with parentheses and equals signs as filters', () => {
-    for (const path of ["$[?((@.a >= 1) && (@.b != 'f(x) = y'))]", '$[?(@.a == 1 || !(@.b <= 2))]', '$[?(@.a === @.b)]']) {
+    for (const path of ["$[?((@.a >= 1) && (@.b != 'f(x) = y'))]", '$[?(@.a == 1 || !(@.b <= 2))]', '$[?(@.a === 1)]']) {
       expect(parsePath(path, 'path').ok).toBe(true);
     }
   });

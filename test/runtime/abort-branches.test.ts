@@ -3,16 +3,25 @@ import { execute, startExecution, type ExecutionResult } from '../../src/runtime
 
 const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:Hang';
 const hang = { tasks: {}, taskResources: { [LAMBDA]: () => new Promise(() => undefined) } };
+/**
+ * Handlers still at real work (an unref'd timer they started): the virtual clock holds for them, so the
+ * branches are running when stop() comes. Handlers that only wait would let it jump to the execution's
+ * one-year limit at once.
+ */
+const working = {
+  tasks: {},
+  taskResources: { [LAMBDA]: () => new Promise((resolve) => { setTimeout(resolve, 60_000).unref(); }) },
+};
 const types = (result: ExecutionResult): string[] => result.events.map((e) => e.type);
 const count = (result: ExecutionResult, type: string): number => types(result).filter((t) => t === type).length;
 
-/** Lets the execution run until every branch waits (the virtual clock has nothing left to do at once). */
+/** Lets the execution start every branch. */
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('stop() during a Map or Parallel', () => {
   it('aborts every running Parallel branch, then the Parallel, then the execution', async () => {
     const branch = (name: string): object => ({ StartAt: name, States: { [name]: { Type: 'Task', Resource: LAMBDA, End: true } } });
-    const handle = startExecution({ StartAt: 'All', States: { All: { Type: 'Parallel', Branches: [branch('A'), branch('B'), branch('C')], End: true } } }, hang);
+    const handle = startExecution({ StartAt: 'All', States: { All: { Type: 'Parallel', Branches: [branch('A'), branch('B'), branch('C')], End: true } } }, working);
     await settle();
     handle.stop('Operator.Stop', 'enough');
     const result = await handle.result;
@@ -27,7 +36,7 @@ describe('stop() during a Map or Parallel', () => {
         StartAt: 'Each',
         States: { Each: { Type: 'Map', ItemProcessor: { StartAt: 'Work', States: { Work: { Type: 'Task', Resource: LAMBDA, End: true } } }, End: true } },
       },
-      { ...hang, input: [1, 2, 3, 4] },
+      { ...working, input: [1, 2, 3, 4] },
     );
     await settle();
     handle.stop();

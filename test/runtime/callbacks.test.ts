@@ -43,6 +43,17 @@ describe('.waitForTaskToken', () => {
     expect(result.events[4]?.taskSubmittedEventDetails?.output).toEqual({ MessageId: 'm-1' });
   });
 
+  it('waits for a late answer without jumping to the one-year execution limit', async () => {
+    const { tokens, handler } = queue();
+    const handle = startExecution(approval(), { tasks: { Ask: handler } });
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    handle.sendTaskSuccess(tokens[0] ?? '', { late: true });
+    const result = await handle.result;
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: { approval: { late: true } } });
+    expect(result.stopDate).toEqual(result.startDate);
+  });
+
   it('fails the task with the error and cause of sendTaskFailure', async () => {
     const { tokens, handler } = queue();
     const handle = startExecution(approval(), { tasks: { Ask: handler } });

@@ -114,6 +114,44 @@ describe('execute: the virtual clock', () => {
     expect(elapsedSeconds(result)).toBe(10);
     expect(result.events.at(-1)?.type).toBe('ExecutionTimedOut');
   });
+
+  // AWS's quotas: a Standard execution runs at most one year (taken as 366 days), an Express one five
+  // minutes; a Task without TimeoutSeconds defaults to 99,999,999 s, so the execution's limit comes first.
+  const never = { Hang: () => new Promise<never>(() => undefined) };
+  const STANDARD_DAYS = 366;
+
+  it('ends a Standard run whose handler never settles after one year, TIMED_OUT, without waiting', async () => {
+    const started = Date.now();
+    const result = await execute(machine({ Hang: { Type: 'Task', Resource: LAMBDA, End: true } }), { tasks: never });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result).toMatchObject({ status: 'TIMED_OUT', error: 'States.Timeout' });
+    expect(elapsedSeconds(result)).toBe(STANDARD_DAYS * 24 * 3600);
+    expect(result.events.at(-1)?.type).toBe('ExecutionTimedOut');
+  });
+
+  it('ends an Express run whose handler never settles after five minutes', async () => {
+    const result = await execute(machine({ Hang: { Type: 'Task', Resource: LAMBDA, End: true } }), { tasks: never, type: 'EXPRESS' });
+    expect(result).toMatchObject({ status: 'TIMED_OUT', error: 'States.Timeout' });
+    expect(elapsedSeconds(result)).toBe(300);
+  });
+
+  it('ends a Standard run at one year even when its own TimeoutSeconds or a Wait is longer', async () => {
+    const result = await execute(machine({ Nap: { Type: 'Wait', Seconds: 99_999_999, End: true } }, { TimeoutSeconds: 99_999_999 }));
+    expect(result).toMatchObject({ status: 'TIMED_OUT', error: 'States.Timeout' });
+    expect(elapsedSeconds(result)).toBe(STANDARD_DAYS * 24 * 3600);
+  });
+
+  it('lets a never-settling handler meet a Catch on its own TimeoutSeconds first', async () => {
+    const result = await execute(
+      machine({
+        Hang: { Type: 'Task', Resource: LAMBDA, TimeoutSeconds: 30, Catch: [{ ErrorEquals: ['States.Timeout'], Next: 'Handled' }], End: true },
+        Handled: { Type: 'Pass', Result: 'caught', End: true },
+      }),
+      { tasks: never },
+    );
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: 'caught' });
+    expect(elapsedSeconds(result)).toBe(30);
+  });
 });
 
 describe('execute: tasks, retries and catchers', () => {

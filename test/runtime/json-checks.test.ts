@@ -45,4 +45,20 @@ describe('JSON size and shape checks', () => {
     expect(result.status).toBe('SUCCEEDED');
     expect(result.output).toBe(deep);
   });
+
+  it('copies a JSONata result nested 10,000 deep without exhausting the stack', async () => {
+    const deep = nested(10_000);
+    const result = await execute(
+      { QueryLanguage: 'JSONata', StartAt: 'Echo', States: { Echo: { Type: 'Pass', Output: { copy: '{% $states.input %}' }, End: true } } },
+      { input: deep, limits: { payloadBytes: 10_000_000 } },
+    );
+    expect(result.status).toBe('SUCCEEDED');
+    let level = (result.output as { copy: unknown }).copy;
+    let depth = 0;
+    for (; typeof level === 'object' && level !== null; depth++) {
+      expect(Object.keys(level)).toEqual(['d']);
+      level = (level as { d: unknown[] }).d[0];
+    }
+    expect([depth, level]).toEqual([10_000, 'leaf']);
+  });
 });
