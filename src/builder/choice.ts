@@ -5,13 +5,20 @@ import type { FlowOf, Joinable } from './join.js';
 import type { Flow, GoTo, Rebuild } from './record.js';
 import type { Workflow } from './workflow.js';
 import type { Select } from './data-flow.js';
+import type { CheckReferencePath } from '../paths/types/index.js';
 
-/** The options of a Choice state (JSONPath): the rules read the effective input (after `inputPath`); `outputPath` selects what flows on. */
-export interface ChoiceOptions<IP, OP> {
+/**
+ * The options of a Choice state (JSONPath) whose input is `In`: the rules read the effective input
+ * (after `inputPath`); `outputPath` selects in it what flows on. Each path must select a node (`null`: `{}`).
+ */
+export interface ChoiceOptions<In, IP extends string | null, OP extends string | null> {
   readonly comment?: string;
-  readonly inputPath?: IP;
-  readonly outputPath?: OP;
+  readonly inputPath?: CheckPathArgument<In, IP>;
+  readonly outputPath?: CheckPathArgument<SelectPath<In, IP>, OP>;
 }
+
+/** `P` when it is `null` or a Reference Path that selects a node of `T`, else a `PathError` (checked only when given). */
+type CheckPathArgument<T, P extends string | null> = P extends string ? CheckReferencePath<T, P> : P;
 
 /** The options of one Choice rule. */
 export interface RuleOptions {

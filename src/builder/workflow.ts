@@ -154,12 +154,12 @@ export interface Workflow<X extends Flow> {
   choice<
     const N extends string,
     const B extends Joinable,
-    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
-    const OP extends ReferencePaths<SelectPath<Arriving<X, N>, IP>> | null = '$',
+    const IP extends string | null = '$',
+    const OP extends string | null = '$',
   >(
     name: CheckName<N, X>,
     build: (choice: ChoiceBuilder<AddState<X, N, Arriving<X, N>, never>, SelectPath<Arriving<X, N>, IP>, OP>) => B,
-    options?: ChoiceOptions<IP, OP>,
+    options?: ChoiceOptions<Arriving<X, N>, IP, OP>,
   ): Workflow<FlowOf<B>>;
 
   /**
