@@ -118,7 +118,7 @@ function localReads(at: string, state: JsonObject): Source[] {
     if (items) sources.push({ to: 'input', at, steps: below(items, [0]).steps });
     sources.push(...itemSources(at, state, templateReads(state.ItemSelector)));
   }
-  for (const field of ['SecondsPath', 'TimestampPath']) {
+  for (const field of ['SecondsPath', 'TimestampPath', 'MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath']) {
     const text = state[field];
     if (typeof text === 'string') sources.push(...relative(at, readsOfExpression(text), ip));
   }

@@ -12,7 +12,7 @@ const OPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Pass: ['Comment', 'InputPath', 'Parameters', 'Result', 'ResultPath', 'OutputPath'],
   Task: ['Resource', 'Comment', 'InputPath', 'Parameters', 'Credentials', 'Result', 'ResultSelector', 'ResultPath', 'OutputPath', 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', 'Retry', 'Catch'],
   Parallel: ['Comment', ...IO_AND_RESULT],
-  Map: ['Comment', 'InputPath', 'ItemsPath', 'ItemSelector', 'ItemProcessor', 'MaxConcurrency', 'ToleratedFailureCount', 'ToleratedFailurePercentage', 'Label', 'ResultSelector', 'ResultPath', 'OutputPath', 'Retry', 'Catch'],
+  Map: ['Comment', 'InputPath', 'ItemsPath', 'ItemSelector', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', 'ResultSelector', 'ResultPath', 'OutputPath', 'Retry', 'Catch'],
   Wait: ['Comment', 'InputPath', 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', 'OutputPath'],
   Succeed: ['Comment', 'InputPath', 'OutputPath'],
   Fail: ['Comment', 'Error', 'ErrorPath', 'Cause', 'CausePath'],

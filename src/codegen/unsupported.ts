@@ -12,7 +12,7 @@ const STATE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Pass: ['Type', 'Comment', ...IO, 'Parameters', 'Result', 'ResultPath', ...FLOW],
   Task: ['Type', 'Comment', 'Resource', ...IO, 'Parameters', 'Credentials', ...RESULT, 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', ...FLOW],
   Parallel: ['Type', 'Comment', ...IO, 'Parameters', 'Branches', ...RESULT, ...FLOW],
-  Map: ['Type', 'Comment', ...IO, 'ItemsPath', 'ItemSelector', 'ItemProcessor', 'MaxConcurrency', 'ToleratedFailureCount', 'ToleratedFailurePercentage', 'Label', ...RESULT, ...FLOW],
+  Map: ['Type', 'Comment', ...IO, 'ItemsPath', 'ItemSelector', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', ...RESULT, ...FLOW],
   Wait: ['Type', 'Comment', ...IO, 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', ...FLOW],
   Succeed: ['Type', 'Comment', ...IO],
   Fail: ['Type', 'Comment', 'Error', 'Cause', 'ErrorPath', 'CausePath'],

@@ -41,6 +41,22 @@ describe('the options statewright import needs', () => {
     }, null, 2));
   });
 
+  it('writes a Map with MaxConcurrencyPath and the tolerated-failure paths after their literal fields', () => {
+    const wf = workflow('M', { input: z.object({ items: z.array(z.string()), n: z.number() }) }).map('Each', {
+      toleratedFailurePercentagePath: '$.n',
+      maxConcurrencyPath: '$.n',
+      toleratedFailureCountPath: '$.n',
+      itemsPath: '$.items',
+      label: 'Each',
+      mode: 'DISTRIBUTED',
+      executionType: 'STANDARD',
+      processor: (item) => item.pass('Touch'),
+    });
+    const state = wf.toAsl().States.Each as unknown as Record<string, unknown>;
+    expect(Object.keys(state)).toEqual(['Type', 'ItemsPath', 'ItemProcessor', 'MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath', 'Label', 'End']);
+    expect([state.MaxConcurrencyPath, state.ToleratedFailureCountPath, state.ToleratedFailurePercentagePath]).toEqual(['$.n', '$.n', '$.n']);
+  });
+
   it('writes a Task with Credentials, TimeoutSecondsPath and HeartbeatSecondsPath in the documented key order', () => {
     const wf = workflow('T', { input: Input }).task('Call', {
       resource: LAMBDA,

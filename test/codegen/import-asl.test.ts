@@ -251,6 +251,7 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
             States: { Price: { Type: 'Task', Resource: LAMBDA, Parameters: { 'sku.$': '$.sku.code' }, End: true } },
           },
           MaxConcurrency: 5,
+          ToleratedFailureCountPath: '$.failures',
           ToleratedFailurePercentage: 10,
           Label: 'Lines',
           ResultPath: '$.prices',
@@ -268,12 +269,13 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
     expect(jsonSchema(module, 'NestedInput')).toEqual({
       type: 'object',
       properties: {
+        failures: {},
         limit: {},
         lines: { type: 'array', items: { type: 'object', properties: { sku: unknownKeys('code') }, required: ['sku'], additionalProperties: false } },
         order: unknownKeys('kind'),
         run: {},
       },
-      required: ['limit', 'lines', 'order', 'run'],
+      required: ['failures', 'limit', 'lines', 'order', 'run'],
       additionalProperties: false,
     });
     expect(toAsl(module, 'nested')).toStrictEqual(definition);

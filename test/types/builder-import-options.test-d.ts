@@ -78,6 +78,32 @@ describe('Task timeoutSecondsPath, heartbeatSecondsPath and credentials', () => 
   });
 });
 
+describe('Map maxConcurrencyPath, toleratedFailureCountPath and toleratedFailurePercentagePath', () => {
+  interface Batch {
+    items: string[];
+    limits: { concurrency: number; failures: number; name: string };
+  }
+  const batch = workflow<Batch>('B');
+
+  it('take paths to numbers in the effective input', () => {
+    const wf = batch.map('Each', {
+      itemsPath: '$.items',
+      maxConcurrencyPath: '$.limits.concurrency',
+      toleratedFailureCountPath: '$.limits.failures',
+      toleratedFailurePercentagePath: '$.limits.failures',
+      processor: (item) => item.pass('Touch'),
+    });
+    expectTypeOf(outputOf(wf)).toEqualTypeOf<string[]>();
+  });
+
+  it('refuse a path to a value that is not a number, or outside the effective input', () => {
+    // @ts-expect-error: $.limits.name is a string, not a number
+    batch.map('Each', { itemsPath: '$.items', maxConcurrencyPath: '$.limits.name', processor: (item) => item.pass('Touch') });
+    // @ts-expect-error: the path is read in the effective input ($.limits), which has no "limits" key
+    batch.map('Each', { inputPath: '$.limits', toleratedFailureCountPath: '$.limits.failures', processor: (item) => item.pass('Touch') });
+  });
+});
+
 describe('workflow version', () => {
   it("takes the ASL version '1.0'", () => {
     expectTypeOf(outputOf(workflow<Order>('V', { version: '1.0' }).pass('P'))).toEqualTypeOf<Order>();
