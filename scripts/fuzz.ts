@@ -4,10 +4,15 @@
 // validate clean. Exits 1 on the first counterexample, printing it and the seed that reproduces it.
 //
 //   npm run fuzz -- --runs 100000 [--seed 42] [--only validator,executor,determinism,builder]
+//
+// `--only import` runs the import property too (not by default: each case writes and loads a module,
+// about 25 ms): statewright import then compile gives back each definition, or refuses it with
+// UnsupportedFeatureError. It prints how many definitions were imported and how many refused.
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { buildMachine, machineSpec } from '../test/support/fuzz/definition.js';
 import { builderProperty, determinismProperty, executorProperty, validatesClean, validatorProperty } from '../test/support/fuzz/properties.js';
+import { importRoundTrip } from '../test/support/fuzz/import-property.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,11 +25,13 @@ const runs = Number(values.runs);
 const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
 const only = new Set(values.only.split(','));
 
-const properties: readonly [string, fc.IRawProperty<never[]>][] = [
+const importing = only.has('import') ? importRoundTrip() : undefined;
+const properties: readonly (readonly [string, fc.IRawProperty<never[]>])[] = [
   ['validator', validatorProperty as unknown as fc.IRawProperty<never[]>],
   ['executor', executorProperty as unknown as fc.IRawProperty<never[]>],
   ['determinism', determinismProperty as unknown as fc.IRawProperty<never[]>],
   ['builder', builderProperty as unknown as fc.IRawProperty<never[]>],
+  ...(importing ? [['import', importing.property as unknown as fc.IRawProperty<never[]>] as const] : []),
 ];
 
 console.log(`fuzz: ${runs.toLocaleString('en')} runs per property, seed ${String(seed)}, node ${process.version}`);
@@ -65,6 +72,7 @@ for (const [name, property] of properties) {
     console.log(`${name}: FAILED after ${counts} in ${seconds} s\n${fc.defaultReportMessage(details) ?? ''}`);
     break;
   }
-  console.log(`${name}: ok, ${counts}, ${seconds} s`);
+  console.log(`${name}: ok, ${counts}, ${seconds} s${name === 'import' && importing ? ` (${String(importing.counts.imported)} imported, ${String(importing.counts.refused)} refused)` : ''}`);
 }
+importing?.dispose();
 process.exitCode = failed ? 1 : 0;

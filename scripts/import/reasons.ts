@@ -3,7 +3,8 @@ import type { UnsupportedFeature } from '../../src/codegen/index.js';
 /** A short label of why the DSL cannot express a feature: the state kind or the field. */
 export function reasonOf(feature: UnsupportedFeature): string {
   if (feature.field === 'Type') return feature.message.replace(/^State "(?:[^"\\]|\\.)*": /, '');
-  if (feature.field === 'End') return 'End on several Pass/Task/Wait states';
+  if (feature.message.includes('legacy')) return `legacy Map ${feature.field}`;
+  if (feature.message.includes('inside a condition')) return 'Comment inside a condition';
   return feature.state === undefined ? `machine ${feature.field}` : feature.field;
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { JsonObject, StateMachine } from '../asl/index.js';
-import { choiceRules, type ChoiceBuild } from './choice-rules.js';
+import { choiceRules, choiceState, type ChoiceBuild } from './choice-rules.js';
 import { failState, type FailFields } from './fail.js';
 import { addState, emptyGraph, link, merge, type Graph, type Slot } from './graph.js';
 import { mapState, type MapFields } from './map.js';
@@ -62,9 +62,8 @@ export class Chain {
     return this.add(name, failState(options), false);
   }
 
-  choice(name: string, build: ChoiceBuild, options: { readonly comment?: string } = {}): Chain {
-    const state: JsonObject = options.comment === undefined ? { Type: 'Choice', Choices: [] } : { Type: 'Choice', Comment: options.comment, Choices: [] };
-    const withChoice = this.add(name, state, false);
+  choice(name: string, build: ChoiceBuild, options: Parameters<typeof choiceState>[0] = {}): Chain {
+    const withChoice = this.add(name, choiceState(options), false);
     const built = choiceRules(name, withChoice.graph, build, (graph, open) => new Chain(graph, open, this.meta));
     return new Chain(built.graph, built.open, this.meta);
   }

@@ -3,6 +3,12 @@ import { conditions } from './conditions.js';
 import type { Condition } from './conditions.js';
 import { link, updateState, type Graph, type Slot } from './graph.js';
 import type { Refinements } from './narrow.js';
+import { defined } from './defined.js';
+
+/** The ASL fields of a Choice state, before its rules are added. */
+export function choiceState(o: { readonly comment?: string; readonly inputPath?: string | null; readonly outputPath?: string | null }): JsonObject {
+  return defined({ Type: 'Choice', Comment: o.comment, InputPath: o.inputPath, OutputPath: o.outputPath, Choices: [] });
+}
 
 /** A branch chain at run time: its graph and open ends. */
 export interface BranchChain {
@@ -28,12 +34,13 @@ class ChoiceRules {
     Object.freeze(this);
   }
 
-  when(condition: Condition<Refinements>, then: Then): ChoiceRules {
+  when(condition: Condition<Refinements>, then: Then, options: { readonly comment?: string } = {}): ChoiceRules {
     let index = 0;
+    const rule = defined({ ...(condition.expression as JsonObject), Comment: options.comment });
     const graph = updateState(this.graph, this.name, (state) => {
       const rules = state.Choices as JsonObject[];
       index = rules.length;
-      return { ...state, Choices: [...rules, condition.expression as JsonObject] };
+      return { ...state, Choices: [...rules, rule] };
     });
     if (typeof then === 'string') return this.with(link(graph, [{ kind: 'rule', state: this.name, index }], then), this.open);
     const built = then(this.branch(graph, [{ kind: 'rule', state: this.name, index }]));

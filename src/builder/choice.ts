@@ -4,6 +4,30 @@ import type { CheckTarget, TargetName } from './names.js';
 import type { FlowOf, Joinable } from './join.js';
 import type { Flow, GoTo, Rebuild } from './record.js';
 import type { Workflow } from './workflow.js';
+import type { Select } from './data-flow.js';
+import type { CheckReferencePath } from '../paths/types/index.js';
+
+/**
+ * The options of a Choice state (JSONPath) whose input is `In`: the rules read the effective input
+ * (after `inputPath`); `outputPath` selects in it what flows on. Each path must select a node (`null`: `{}`).
+ */
+export interface ChoiceOptions<In, IP extends string | null, OP extends string | null> {
+  readonly comment?: string;
+  readonly inputPath?: CheckPathArgument<In, IP>;
+  readonly outputPath?: CheckPathArgument<SelectPath<In, IP>, OP>;
+}
+
+/** `P` when it is `null` or a Reference Path that selects a node of `T`, else a `PathError` (checked only when given). */
+type CheckPathArgument<T, P extends string | null> = P extends string ? CheckReferencePath<T, P> : P;
+
+/** The options of one Choice rule. */
+export interface RuleOptions {
+  /** The rule's `Comment`. */
+  readonly comment?: string;
+}
+
+/** What path `P` selects in `T` (`'$'`, the default, is `T` itself). */
+export type SelectPath<T, P> = [P] extends ['$'] ? T : Select<T, P>;
 
 /** The record a branch starts from: the choice's record, with the narrowed input flowing. */
 export type BranchStart<X extends Flow, T> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>;
@@ -15,8 +39,9 @@ export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X[
 export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], GoTo<X, N, T>['ahead']>;
 
 /**
- * The rules of a Choice state whose input is `T`, with the condition builders of {@link Conditions}.
- * `X` is the record so far; its `out` collects what flows on after the choice.
+ * The rules of a Choice state whose effective input is `T`, with the condition builders of {@link Conditions}.
+ * `X` is the record so far; its `out` collects what flows on after the choice: the (narrowed) input,
+ * as the choice's `outputPath` `OP` selects it.
  *
  * @example
  * ```ts
@@ -32,21 +57,23 @@ export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'
  * console.log(wf.toJson());
  * ```
  */
-export interface ChoiceBuilder<X extends Flow, T> extends Conditions<T> {
+export interface ChoiceBuilder<X extends Flow, T, OP = '$'> extends Conditions<T> {
   /** The type record, for the types only. */
   readonly '~flow'?: X;
   /** A rule whose match continues in `branch`, on the input narrowed by the condition. */
   when<C extends Condition<Refinements>, const B extends Joinable>(
     condition: C,
-    branch: (chain: Workflow<BranchStart<X, Narrow<T, AltsOf<C>>>>) => B,
-  ): ChoiceBuilder<AfterBranch<X, FlowOf<B>>, T>;
+    branch: (chain: Workflow<BranchStart<X, SelectPath<Narrow<T, AltsOf<C>>, OP>>>) => B,
+    options?: RuleOptions,
+  ): ChoiceBuilder<AfterBranch<X, FlowOf<B>>, T, OP>;
   /** A rule whose match goes to state `target` (defined already, whose input must accept the narrowed input, or later). */
   when<C extends Condition<Refinements>, const N extends TargetName<X>>(
     condition: C,
-    target: CheckTarget<N, X, Narrow<T, AltsOf<C>>>,
-  ): ChoiceBuilder<AfterTarget<X, N, Narrow<T, AltsOf<C>>>, T>;
+    target: CheckTarget<N, X, SelectPath<Narrow<T, AltsOf<C>>, OP>>,
+    options?: RuleOptions,
+  ): ChoiceBuilder<AfterTarget<X, N, SelectPath<Narrow<T, AltsOf<C>>, OP>>, T, OP>;
   /** The default: the state chained after the choice. */
-  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>, T>;
+  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | SelectPath<T, OP>, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>, T, OP>;
   /** The default: state `target`. */
-  otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, T>): ChoiceBuilder<AfterTarget<X, N, T>, T>;
+  otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, SelectPath<T, OP>>): ChoiceBuilder<AfterTarget<X, N, SelectPath<T, OP>>, T, OP>;
 }

@@ -11,6 +11,8 @@ export interface WorkflowOptions<In> {
   readonly comment?: string;
   /** The machine's `TimeoutSeconds`. */
   readonly timeoutSeconds?: number;
+  /** The machine's `Version` (the ASL version; `'1.0'` is the only one). */
+  readonly version?: '1.0';
 }
 
 /**
@@ -30,7 +32,7 @@ export interface WorkflowOptions<In> {
  * ```
  */
 export function workflow<In = unknown>(name: string, options: WorkflowOptions<In> = {}): Workflow<Start<In>> {
-  return startChain({ name, input: options.input, comment: options.comment, timeoutSeconds: options.timeoutSeconds }) as unknown as Workflow<Start<In>>;
+  return startChain({ name, input: options.input, comment: options.comment, timeoutSeconds: options.timeoutSeconds, version: options.version }) as unknown as Workflow<Start<In>>;
 }
 
 /**

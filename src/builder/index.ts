@@ -4,13 +4,13 @@ export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from '
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
 export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';
-export type { ChoiceBuilder, BranchStart, AfterBranch, AfterTarget } from './choice.js';
+export type { ChoiceBuilder, ChoiceOptions, RuleOptions, SelectPath, BranchStart, AfterBranch, AfterTarget } from './choice.js';
 export type { Condition, Conditions } from './conditions.js';
 export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js';
 export type { Flow, Start, Rebuild, AddState, Arriving, GoTo, Pending } from './record.js';
 export type { CheckName, CheckTarget, StateInput, TargetName } from './names.js';
 export type { CheckJoin, FlowOf, Join, Joinable } from './join.js';
-export type { TaskOptions } from './task.js';
+export type { TaskOptions, TaskCredentials } from './task.js';
 export type { PassOptions } from './pass.js';
 export type { WaitOptions, WaitFor } from './wait.js';
 export type { SucceedOptions } from './succeed.js';

@@ -11,7 +11,7 @@ export const MACHINE_KEYS = ['Comment', 'QueryLanguage', 'StartAt', 'TimeoutSeco
 /** The key order of a state. */
 export const STATE_KEYS = [
   'Type', 'Comment', 'QueryLanguage',
-  'Resource', 'InputPath', 'Parameters',
+  'Resource', 'InputPath', 'Parameters', 'Credentials',
   'Branches', 'ItemsPath', 'ItemSelector', 'ItemBatcher', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath',
   'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label',
   'Result', 'ResultSelector', 'ResultPath', 'OutputPath',

@@ -2,7 +2,7 @@ import type { JsonObject } from '../asl/index.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { defined } from './defined.js';
 import { toRetry, type RetryOptions } from './retry.js';
-import type { Get } from '../paths/types/index.js';
+import type { Get, ReferencePathsTo } from '../paths/types/index.js';
 import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
 
 /**
@@ -45,6 +45,10 @@ export interface MapOptions<E, W, Item, IP, IT, IS, RS, RP, OP, C, R, F> {
   readonly toleratedFailurePercentage?: number;
   /** For `DISTRIBUTED`: a label for the child executions. */
   readonly label?: string;
+  /** `maxConcurrency`, `toleratedFailureCount`, `toleratedFailurePercentage` read from the effective input: paths to numbers. */
+  readonly maxConcurrencyPath?: ReferencePathsTo<E, number>;
+  readonly toleratedFailureCountPath?: ReferencePathsTo<E, number>;
+  readonly toleratedFailurePercentagePath?: ReferencePathsTo<E, number>;
   readonly resultSelector?: RS & CheckTemplate<R, W, RS>;
   readonly resultPath?: RP;
   readonly outputPath?: OP;
@@ -64,6 +68,9 @@ export interface MapFields {
   readonly toleratedFailureCount?: number;
   readonly toleratedFailurePercentage?: number;
   readonly label?: string;
+  readonly maxConcurrencyPath?: string;
+  readonly toleratedFailureCountPath?: string;
+  readonly toleratedFailurePercentagePath?: string;
   readonly resultSelector?: JsonObject;
   readonly resultPath?: string | null;
   readonly outputPath?: string | null;
@@ -85,6 +92,9 @@ export function mapState(o: MapFields, processor: JsonObject): JsonObject {
     ToleratedFailureCount: o.toleratedFailureCount,
     ToleratedFailurePercentage: o.toleratedFailurePercentage,
     Label: o.label,
+    MaxConcurrencyPath: o.maxConcurrencyPath,
+    ToleratedFailureCountPath: o.toleratedFailureCountPath,
+    ToleratedFailurePercentagePath: o.toleratedFailurePercentagePath,
     ResultSelector: o.resultSelector,
     ResultPath: o.resultPath,
     OutputPath: o.outputPath,

@@ -8,6 +8,7 @@ import { CATCHER_KEYS, MACHINE_KEYS, ordered, RETRIER_KEYS, ruleKeys, STATE_KEYS
 export interface MachineOptions {
   readonly comment?: string | undefined;
   readonly timeoutSeconds?: number | undefined;
+  readonly version?: '1.0' | undefined;
 }
 
 const FLOWS = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
@@ -21,7 +22,7 @@ export function toStateMachine(graph: Graph, options: MachineOptions, check = tr
   if (graph.startAt === undefined) throw new Error('A workflow needs at least one state');
   const states: Record<string, JsonObject> = {};
   for (const [name, state] of graph.states) states[name] = finishState(name, state);
-  const machine = ordered({ Comment: options.comment, StartAt: graph.startAt, TimeoutSeconds: options.timeoutSeconds, States: states } as JsonObject, MACHINE_KEYS);
+  const machine = ordered({ Comment: options.comment, StartAt: graph.startAt, TimeoutSeconds: options.timeoutSeconds, Version: options.version, States: states } as JsonObject, MACHINE_KEYS);
   const errors = check ? validate(machine).filter((d) => d.severity === 'ERROR') : [];
   if (errors.length > 0) throw new InvalidDefinitionError(errors);
   return machine as unknown as StateMachine;

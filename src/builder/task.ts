@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { JsonObject } from '../asl/index.js';
-import type { CheckResultPath } from '../paths/types/index.js';
+import type { CheckResultPath, ReferencePathsTo } from '../paths/types/index.js';
 import type { ResultOf } from './data-flow.js';
 import { defined } from './defined.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { toRetry, type RetryOptions } from './retry.js';
-import type { CheckTemplate } from './template.js';
+import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
 
 /**
  * The options of a Task state (JSONPath). `In` is the state's input, `E` its effective input (after
@@ -33,7 +33,19 @@ export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, O
   readonly catch?: C;
   readonly timeoutSeconds?: number;
   readonly heartbeatSeconds?: number;
+  /** A path to the timeout in seconds (a positive integer) in the task's effective input. */
+  readonly timeoutSecondsPath?: ReferencePathsTo<TaskInput<E, W, P>, number>;
+  /** A path to the heartbeat timeout in seconds (a positive integer) in the task's effective input. */
+  readonly heartbeatSecondsPath?: ReferencePathsTo<TaskInput<E, W, P>, number>;
+  /** The IAM role the task runs as, as in ASL: `{ RoleArn: arn }`, or `{ 'RoleArn.$': path }` to read it. */
+  readonly credentials?: TaskCredentials;
 }
+
+/** A Task's `Credentials`: the role to assume, literal or read from the effective input. */
+export type TaskCredentials = { readonly RoleArn: string } | { readonly 'RoleArn.$': string };
+
+/** What the task receives: the effective input after `parameters`. */
+type TaskInput<E, W, P> = [P] extends [PayloadTemplate] ? TemplateOutput<E, W, P> : E;
 
 /** The untyped shape of the options, as the implementation reads them. */
 export interface TaskFields {
@@ -49,6 +61,9 @@ export interface TaskFields {
   readonly catch?: readonly CatchOptions[];
   readonly timeoutSeconds?: number;
   readonly heartbeatSeconds?: number;
+  readonly timeoutSecondsPath?: string;
+  readonly heartbeatSecondsPath?: string;
+  readonly credentials?: TaskCredentials;
 }
 
 /** The ASL fields of a Task state (without `Next`/`End`). */
@@ -64,6 +79,9 @@ export function taskState(o: TaskFields): JsonObject {
     OutputPath: o.outputPath,
     TimeoutSeconds: o.timeoutSeconds,
     HeartbeatSeconds: o.heartbeatSeconds,
+    TimeoutSecondsPath: o.timeoutSecondsPath,
+    HeartbeatSecondsPath: o.heartbeatSecondsPath,
+    Credentials: o.credentials,
     Retry: o.retry && toRetry(o.retry),
     Catch: o.catch && toCatch(o.catch),
   });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { JsonValue, StateMachine } from '../asl/index.js';
 import type { AslTypeError, CheckResultPath, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
-import type { ChoiceBuilder } from './choice.js';
+import type { ChoiceBuilder, ChoiceOptions, SelectPath } from './choice.js';
 import type { ContextObject } from './context-object.js';
 import type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 import type { FailOptions } from './fail.js';
@@ -155,10 +155,15 @@ export interface Workflow<X extends Flow> {
    * input; `.otherwise()` makes the default the next state chained after the choice. The open ends of
    * the branches flow into that next state too.
    */
-  choice<const N extends string, const B extends Joinable>(
+  choice<
+    const N extends string,
+    const B extends Joinable,
+    const IP extends string | null = '$',
+    const OP extends string | null = '$',
+  >(
     name: CheckName<N, X>,
-    build: (choice: ChoiceBuilder<AddState<X, N, Arriving<X, N>, never>, Arriving<X, N>>) => B,
-    options?: { readonly comment?: string },
+    build: (choice: ChoiceBuilder<AddState<X, N, Arriving<X, N>, never>, SelectPath<Arriving<X, N>, IP>, OP>) => B,
+    options?: ChoiceOptions<Arriving<X, N>, IP, OP>,
   ): Workflow<FlowOf<B>>;
 
   /**
@@ -184,13 +189,13 @@ export interface Workflow<X extends Flow> {
    * `toAsl()` as JSON with a two-space indent and no trailing newline, its keys in a fixed order: the
    * machine's `Comment`, `QueryLanguage`, `StartAt`, `TimeoutSeconds`, `Version`, `States` (in the order
    * the states were added); in each state `Type`, `Comment`, `QueryLanguage`, `Resource`, `InputPath`,
-   * `Parameters`, `Branches`, `ItemsPath`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
+   * `Parameters`, `Credentials`, `Branches`, `ItemsPath`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
    * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
    * `Timestamp`, `TimestampPath`, `TimeoutSeconds`, `TimeoutSecondsPath`, `HeartbeatSeconds`,
    * `HeartbeatSecondsPath`, `Choices`, `Default`, `Error`, `ErrorPath`, `Cause`, `CausePath`, `Retry`,
-   * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator, `And`/`Or`/`Not`, `Next`;
+   * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator, `And`/`Or`/`Not`, `Comment`, `Next`;
    * a retrier `ErrorEquals`, `IntervalSeconds`, `MaxAttempts`, `BackoffRate`, `MaxDelaySeconds`,
-   * `JitterStrategy`; a catcher `ErrorEquals`, `ResultPath`, `Next`. Payload templates and `Result` keep the order they were written in.
+   * `JitterStrategy`, `Comment`; a catcher `ErrorEquals`, `ResultPath`, `Comment`, `Next`. Payload templates and `Result` keep the order they were written in.
    */
   toJson(this: Complete<X>): string;
 }

@@ -11,6 +11,6 @@ export function conditionCode(rule: JsonObject): string {
   if (Array.isArray(rule.And)) return `c.and(${(rule.And as JsonObject[]).map(conditionCode).join(', ')})`;
   if (Array.isArray(rule.Or)) return `c.or(${(rule.Or as JsonObject[]).map(conditionCode).join(', ')})`;
   if (typeof rule.Not === 'object' && rule.Not !== null) return `c.not(${conditionCode(rule.Not as JsonObject)})`;
-  const operator = Object.keys(rule).find((key) => key !== 'Variable' && key !== 'Next') as string;
+  const operator = Object.keys(rule).find((key) => key !== 'Variable' && key !== 'Next' && key !== 'Comment') as string;
   return `c.${lowerFirst(operator)}(${printValue(rule.Variable as string)}, ${printValue(rule[operator] as string)})`;
 }

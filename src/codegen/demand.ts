@@ -1,6 +1,7 @@
 import type { JsonObject } from '../internal/json-object.js';
 import { predecessors } from './transitions.js';
 import { below, OBJECT_MARK, readOf, readsOfExpression, templateReads, throughTemplate, type Read, type Step } from './read-paths.js';
+import { nestedScopes } from './scopes.js';
 
 /** Paths the definition reads, as step lists (keyed by their JSON text). */
 export type PathSet = ReadonlyMap<string, readonly Step[]>;
@@ -15,16 +16,19 @@ export interface Demands {
 
 /** Longer paths are cut here (a loop that nests its data deeper each time would never end). */
 const MAX_DEPTH = 8;
+const WHOLE: Read = { from: 'data', steps: [], whole: true };
 
-type Source = { readonly to: 'input' | 'result'; readonly steps: readonly Step[] } | { readonly to: 'execution'; readonly steps: readonly Step[] };
+/** A path read in a state's input or result (`at`), or in the execution input. */
+type Source = { readonly to: 'input' | 'result'; readonly at: string; readonly steps: readonly Step[] } | { readonly to: 'execution'; readonly steps: readonly Step[] };
 
 /**
  * Which paths of the execution input and of each task's result the definition reads, following the
- * data flow backwards (`InputPath`, `Parameters`, `ResultSelector`, `ResultPath`, `OutputPath`) from
- * every path a state reads to where its data came from, until nothing changes.
+ * data flow backwards (`InputPath`, `Parameters`, `ResultSelector`, `ResultPath`, `OutputPath`, a
+ * catcher's `ResultPath`, into and out of Parallel branches and Map processors) from every path a
+ * state reads to where its data came from, until nothing changes.
  */
 export function demands(definition: JsonObject): Demands {
-  const states = definition.States as Record<string, JsonObject>;
+  const { states, containerOf, exits } = nestedScopes(definition);
   const preds = predecessors(states);
   const atInput = new Map<string, Map<string, readonly Step[]>>();
   const results = new Map<string, Map<string, readonly Step[]>>();
@@ -38,19 +42,25 @@ export function demands(definition: JsonObject): Demands {
     set.set(key, cut);
     return true;
   };
-  const apply = (name: string, source: Source): void => {
+  const apply = (source: Source): void => {
     if (source.to === 'execution') add(input, source.steps);
-    else if (source.to === 'result') {
-      if (source.steps.length > 0) add(getOrNew(results, name), source.steps);
+    else if (source.to === 'input') {
+      if (add(getOrNew(atInput, source.at), source.steps)) work.push([source.at, source.steps.slice(0, MAX_DEPTH)]);
+    } else if (states[source.at]?.Type === 'Task') {
+      if (source.steps.length > 0) add(getOrNew(results, source.at), source.steps);
+    } else if (source.steps[0] === 0) {
+      // A Parallel's or Map's result: the array of what its branches give back at their exits.
+      for (const exit of exits.get(source.at) ?? []) for (const s of outputSources(exit, states[exit] as JsonObject, source.steps.slice(1))) apply(s);
     }
-    else if (add(getOrNew(atInput, name), source.steps)) work.push([name, source.steps.slice(0, MAX_DEPTH)]);
   };
 
-  for (const [name, state] of Object.entries(states)) for (const source of localReads(state)) apply(name, source);
+  for (const [name, state] of Object.entries(states)) for (const source of localReads(name, state)) apply(source);
   for (let item = work.pop(); item !== undefined; item = work.pop()) {
     const [name, steps] = item;
     if (name === definition.StartAt) add(input, steps);
-    for (const pred of preds.get(name) ?? []) for (const source of outputSources(states[pred] as JsonObject, steps)) apply(pred, source);
+    const container = containerOf.get(name);
+    if (container !== undefined) for (const source of branchInputSources(container, states[container] as JsonObject, steps)) apply(source);
+    for (const pred of new Set(preds.get(name))) for (const source of arrivals(pred, states[pred] as JsonObject, name, steps)) apply(source);
   }
   return { input, results };
 }
@@ -61,37 +71,68 @@ function getOrNew<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
   return value;
 }
 
-/** `InputPath`/`OutputPath`: `null` for JSON null (the state uses `{}`), the root when absent. */
-function pathField(state: JsonObject, field: 'InputPath' | 'OutputPath' | 'ResultPath'): Read | null {
+/** A path field: `null` for JSON null (`{}`, or a discarded result), the root when absent. */
+function pathField(state: JsonObject, field: 'InputPath' | 'OutputPath' | 'ResultPath' | 'ItemsPath'): Read | null {
   const value = state[field];
   if (value === null) return null;
-  return (typeof value === 'string' ? readOf(value) : undefined) ?? { from: 'data', steps: [], whole: true };
+  return (typeof value === 'string' ? readOf(value) : undefined) ?? WHOLE;
+}
+
+/** Reads relative to `base` (the state's effective input, or its result for `to: 'result'`). */
+function relative(at: string, reads: readonly Read[], base: Read | null, to: 'input' | 'result' = 'input'): Source[] {
+  return reads.flatMap((read): Source[] => {
+    if (read.from === 'execution') return [{ to: 'execution', steps: read.steps }];
+    return base === null || read.from === 'item' ? [] : [{ to, at, steps: below(base, read.steps).steps }];
+  });
+}
+
+/** The array a Map iterates over, in its input (`[…, 0]` below it is an item). */
+function itemsOf(state: JsonObject): Read | null {
+  const ip = pathField(state, 'InputPath');
+  const items = pathField(state, 'ItemsPath');
+  if (ip === null || items === null) return null;
+  return ip.whole ? { from: 'data', steps: [...ip.steps, ...items.steps], whole: items.whole } : ip;
+}
+
+/** Reads in a Map's `ItemSelector` (the item through `$$.Map.Item.Value`) or of its item, in its input. */
+function itemSources(at: string, state: JsonObject, reads: readonly Read[]): Source[] {
+  const items = itemsOf(state);
+  const sources = relative(at, reads, pathField(state, 'InputPath'));
+  for (const read of reads) if (read.from === 'item' && items !== null) sources.push({ to: 'input', at, steps: below(items, [0, ...read.steps]).steps });
+  return sources;
 }
 
 /** The paths a state reads by itself: its own path fields and templates. */
-function localReads(state: JsonObject): Source[] {
+function localReads(at: string, state: JsonObject): Source[] {
   const ip = pathField(state, 'InputPath');
-  const data = (reads: readonly Read[], base: Read | null, to: 'input' | 'result' = 'input'): Source[] =>
-    reads.flatMap((read): Source[] => {
-      if (read.from === 'execution') return [{ to: 'execution', steps: read.steps }];
-      return base === null ? [] : [{ to, steps: below(base, read.steps).steps }];
-    });
   const sources: Source[] = [];
-  if (ip) sources.push({ to: 'input', steps: ip.steps });
-  const rp = pathField(state, 'ResultPath');
-  if (rp !== null && rp.steps.length === 1 && state.Type !== 'Choice') sources.push({ to: 'input', steps: [OBJECT_MARK] });
-  sources.push(...data(templateReads(state.Parameters), ip));
-  sources.push(...data(templateReads(state.ResultSelector), { from: 'data', steps: [], whole: true }, 'result'));
-  for (const field of ['SecondsPath', 'TimestampPath']) {
+  if (ip) sources.push({ to: 'input', at, steps: ip.steps });
+  for (const rp of [state.ResultPath, ...((state.Catch as JsonObject[] | undefined) ?? []).map((c) => c.ResultPath)]) {
+    const read = typeof rp === 'string' ? readOf(rp) : undefined;
+    if (read?.steps.length === 1 && state.Type !== 'Choice') sources.push({ to: 'input', at, steps: [OBJECT_MARK] });
+  }
+  sources.push(...relative(at, templateReads(state.Parameters), ip));
+  sources.push(...relative(at, templateReads(state.ResultSelector), WHOLE, 'result'));
+  if (state.Type === 'Map') {
+    const items = itemsOf(state);
+    if (items) sources.push({ to: 'input', at, steps: below(items, [0]).steps });
+    sources.push(...itemSources(at, state, templateReads(state.ItemSelector)));
+  }
+  for (const field of ['SecondsPath', 'TimestampPath', 'MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath']) {
     const text = state[field];
-    if (typeof text === 'string') sources.push(...data(readsOfExpression(text), ip));
+    if (typeof text === 'string') sources.push(...relative(at, readsOfExpression(text), ip));
+  }
+  for (const field of ['TimeoutSecondsPath', 'HeartbeatSecondsPath']) {
+    // Read in what the task receives: the effective input after `Parameters`.
+    const read = typeof state[field] === 'string' ? readOf(state[field]) : undefined;
+    if (read) sources.push(...relative(at, state.Parameters === undefined ? [read] : throughTemplate(state.Parameters, read.steps), ip));
   }
   for (const field of ['ErrorPath', 'CausePath']) {
     const text = state[field];
-    if (typeof text === 'string') sources.push(...data(readsOfExpression(text), { from: 'data', steps: [], whole: true }));
+    if (typeof text === 'string') sources.push(...relative(at, readsOfExpression(text), WHOLE));
   }
-  if (Array.isArray(state.Choices)) sources.push(...data((state.Choices as JsonObject[]).flatMap(ruleReads), { from: 'data', steps: [], whole: true }));
-  if (state.Type !== 'Choice' && state.Type !== 'Fail') sources.push(...outputSources(state, []));
+  if (Array.isArray(state.Choices)) sources.push(...relative(at, (state.Choices as JsonObject[]).flatMap(ruleReads), ip));
+  if (state.Type !== 'Fail') sources.push(...outputSources(at, state, []));
   return sources;
 }
 
@@ -108,25 +149,42 @@ function ruleReads(rule: JsonObject): Read[] {
   return reads;
 }
 
-/** Where path `steps` of a state's output comes from: its input, its task result, the execution input. */
-function outputSources(state: JsonObject, steps: readonly Step[]): Source[] {
-  if (state.Type === 'Choice') return [{ to: 'input', steps }];
+/** Where path `steps` of what state `pred` sends to `target` comes from (by `Next`/`Default`/rules, or by a catcher). */
+function arrivals(pred: string, state: JsonObject, target: string, steps: readonly Step[]): Source[] {
+  const rules = Array.isArray(state.Choices) ? (state.Choices as JsonObject[]) : [];
+  const sources = state.Next === target || state.Default === target || rules.some((r) => r.Next === target) ? outputSources(pred, state, steps) : [];
+  for (const catcher of (state.Catch as JsonObject[] | undefined) ?? []) {
+    if (catcher.Next !== target) continue;
+    const rp = pathField(catcher, 'ResultPath');
+    // The error output replaces the input at `ResultPath`: what lies beside it is the state's input.
+    if (rp === null || (!startsWith(steps, rp.steps) && !startsWith(rp.steps, steps))) sources.push({ to: 'input', at: pred, steps });
+  }
+  return sources;
+}
+
+/** Where path `steps` of a branch's (or processor's) input comes from: the container's input. */
+function branchInputSources(at: string, state: JsonObject, steps: readonly Step[]): Source[] {
+  if (state.Type === 'Map') return itemSources(at, state, state.ItemSelector === undefined ? [{ from: 'item', steps, whole: true }] : throughTemplate(state.ItemSelector, steps));
+  const ip = pathField(state, 'InputPath');
+  return relative(at, state.Parameters === undefined ? [{ from: 'data', steps, whole: true }] : throughTemplate(state.Parameters, steps), ip);
+}
+
+/** Where path `steps` of a state's output comes from: its input, its result, the execution input. */
+function outputSources(at: string, state: JsonObject, steps: readonly Step[]): Source[] {
   const ip = pathField(state, 'InputPath');
   const op = pathField(state, 'OutputPath');
   if (op === null) return [];
   const full = below(op, steps);
-  if (state.Type === 'Wait' || state.Type === 'Succeed') return ip === null ? [] : [{ to: 'input', steps: below(ip, full.steps).steps }];
+  if (state.Type === 'Wait' || state.Type === 'Succeed' || state.Type === 'Choice') return ip === null ? [] : [{ to: 'input', at, steps: below(ip, full.steps).steps }];
   const rp = pathField(state, 'ResultPath');
-  if (rp === null || (!startsWith(full.steps, rp.steps) && !startsWith(rp.steps, full.steps))) return [{ to: 'input', steps: full.steps }];
+  if (rp === null || (!startsWith(full.steps, rp.steps) && !startsWith(rp.steps, full.steps))) return [{ to: 'input', at, steps: full.steps }];
   if (!startsWith(full.steps, rp.steps)) return []; // a node the write creates
   const rest = full.steps.slice(rp.steps.length);
-  if (state.Type === 'Task') {
-    if (state.ResultSelector === undefined) return [{ to: 'result', steps: rest }];
-    return throughTemplate(state.ResultSelector, rest).map((read) => (read.from === 'execution' ? { to: 'execution', steps: read.steps } : { to: 'result', steps: read.steps }));
+  if (state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map') {
+    return relative(at, state.ResultSelector === undefined ? [{ from: 'data', steps: rest, whole: true }] : throughTemplate(state.ResultSelector, rest), WHOLE, 'result');
   }
   if (state.Result !== undefined || ip === null) return [];
-  if (state.Parameters === undefined) return [{ to: 'input', steps: below(ip, rest).steps }];
-  return throughTemplate(state.Parameters, rest).map((read) => (read.from === 'execution' ? { to: 'execution', steps: read.steps } : { to: 'input', steps: below(ip, read.steps).steps }));
+  return relative(at, state.Parameters === undefined ? [{ from: 'data', steps: rest, whole: true }] : throughTemplate(state.Parameters, rest), ip);
 }
 
 function startsWith(steps: readonly Step[], prefix: readonly Step[]): boolean {

@@ -57,6 +57,7 @@ export function importAsl(definition: unknown, options: ImportAslOptions = {}): 
     input: new Code(inputName),
     comment: machine.Comment as string | undefined,
     timeoutSeconds: machine.TimeoutSeconds as number | undefined,
+    version: machine.Version as string | undefined,
   };
   return formatModule({
     inputName,

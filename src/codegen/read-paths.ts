@@ -8,9 +8,12 @@ export type Step = string | 0;
 /** A last step saying the node must be an object (a `ResultPath` writes a key into it); never a key. */
 export const OBJECT_MARK = '\u0000object';
 
-/** Where a read starts: the state's data, or the execution input (read through `$$.Execution.Input`). */
+/**
+ * Where a read starts: the state's data, the execution input (read through `$$.Execution.Input`), or
+ * a Map's item (`$$.Map.Item.Value`, in its `ItemSelector`).
+ */
 export interface Read {
-  readonly from: 'data' | 'execution';
+  readonly from: 'data' | 'execution' | 'item';
   readonly steps: readonly Step[];
   /** False when the path goes on below `steps` with a wildcard, scan, slice or filter. */
   readonly whole: boolean;
@@ -24,7 +27,8 @@ export function below(read: Read, more: readonly Step[]): Read {
 /**
  * The part of path `text` that names one node: its keys and indexes up to the first wildcard, scan,
  * slice or filter (below which the type stays `unknown`, so anything is accepted). `undefined` for a
- * path that is not a JSONPath or reads a variable or the context object (except `$$.Execution.Input`).
+ * path that is not a JSONPath or reads a variable or the context object (except `$$.Execution.Input`
+ * and `$$.Map.Item.Value`).
  */
 export function readOf(text: string): Read | undefined {
   const parsed = parsePath(text, 'path');
@@ -38,6 +42,7 @@ export function readOf(text: string): Read | undefined {
   const whole = steps.length === parsed.segments.length;
   if (parsed.root === '$') return { from: 'data', steps, whole };
   if (steps[0] === 'Execution' && steps[1] === 'Input') return { from: 'execution', steps: steps.slice(2), whole };
+  if (steps[0] === 'Map' && steps[1] === 'Item' && steps[2] === 'Value') return { from: 'item', steps: steps.slice(3), whole };
   return undefined;
 }
 

@@ -25,8 +25,9 @@ export function reachability(states: Record<string, JsonObject>): Map<string, Se
   return reach;
 }
 
-/** The targets of a state's transitions: `Next`, `Default`, each rule's `Next`. */
+/** The targets of a state's transitions: `Next`, `Default`, each rule's and each catcher's `Next`. */
 export function successors(state: JsonObject): string[] {
   const rules = Array.isArray(state.Choices) ? (state.Choices as JsonObject[]).map((rule) => rule.Next) : [];
-  return [state.Next, state.Default, ...rules].filter((target): target is string => typeof target === 'string');
+  const catchers = Array.isArray(state.Catch) ? (state.Catch as JsonObject[]).map((catcher) => catcher.Next) : [];
+  return [state.Next, state.Default, ...rules, ...catchers].filter((target): target is string => typeof target === 'string');
 }

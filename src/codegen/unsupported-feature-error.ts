@@ -19,9 +19,9 @@ export interface UnsupportedFeature {
  * import { importAsl, UnsupportedFeatureError } from 'statewright/codegen';
  *
  * try {
- *   importAsl({ StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [], End: true } } });
+ *   importAsl({ StartAt: 'M', States: { M: { Type: 'Map', Iterator: { StartAt: 'A', States: { A: { Type: 'Succeed' } } }, End: true } } });
  * } catch (error) {
- *   if (error instanceof UnsupportedFeatureError) console.log(error.features[0]?.pointer); // '/States/P/Type'
+ *   if (error instanceof UnsupportedFeatureError) console.log(error.features[0]?.pointer); // '/States/M/Iterator'
  * }
  * ```
  */

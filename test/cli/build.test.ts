@@ -67,6 +67,22 @@ describe('statewright build', { timeout: 30_000 }, () => {
     expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
   });
 
+  it('--check flags a file of the out dir that no workflow makes any more (renamed or removed), leaving other files alone', async () => {
+    const dir = project({ 'src/hello.ts': header + hello('hello', 'Hello') });
+    expect((await build(['src/*.ts'], { cwd: dir, outDir: 'asl' })).code).toBe(0);
+    writeFileSync(join(dir, 'asl/notes.json'), '{}');
+    writeFileSync(join(dir, 'asl/Other.asl.yaml'), 'StartAt: A');
+    expect(await build(['src/*.ts'], { cwd: dir, outDir: 'asl', check: true })).toMatchObject({ code: 0, stderr: [] });
+
+    writeFileSync(join(dir, 'src/hello.ts'), header + hello('hello', 'Greeting'));
+    expect((await build(['src/*.ts'], { cwd: dir, outDir: 'asl' })).code).toBe(0);
+    const orphaned = await build(['src/*.ts'], { cwd: dir, outDir: 'asl', check: true });
+    expect(orphaned.code).toBe(1);
+    expect(orphaned.stdout).toEqual(['Up to date asl/Greeting.asl.json (Greeting)']);
+    expect(orphaned.stderr).toEqual(['Orphaned asl/Hello.asl.json (no workflow makes it any more: delete it)', '1 file is out of date: run statewright build without --check']);
+    expect(existsSync(join(dir, 'asl/Hello.asl.json'))).toBe(true);
+  });
+
   it('writes YAML with --format yaml', async () => {
     const out = mkdtempSync(join(tmpdir(), 'statewright-asl-'));
     expect((await build(['examples/batch-job/workflow.ts'], { outDir: out, format: 'yaml' })).code).toBe(0);

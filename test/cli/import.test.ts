@@ -38,12 +38,12 @@ describe('statewright import', () => {
   });
 
   it('exits 1 naming the state, field and pointer of a feature the DSL cannot express', async () => {
-    const file = join(dir, 'parallel.asl.json');
-    writeFileSync(file, JSON.stringify({ StartAt: 'Both', States: { Both: { Type: 'Parallel', Branches: [{ StartAt: 'A', States: { A: { Type: 'Succeed' } } }], End: true } } }));
+    const file = join(dir, 'iterator.asl.json');
+    writeFileSync(file, JSON.stringify({ StartAt: 'Each', States: { Each: { Type: 'Map', Iterator: { StartAt: 'A', States: { A: { Type: 'Succeed' } } }, End: true } } }));
     const { code, stdout, stderr } = await run(file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`${file}: The definition uses a feature the DSL cannot express yet:\n  State "Both": Parallel states (#/States/Both/Type)`);
+    expect(stderr).toBe(`${file}: The definition uses a feature the DSL cannot express yet:\n  State "Each": the legacy "Iterator" field (the builder writes "ItemProcessor", which AWS reads the same) (#/States/Each/Iterator)`);
   });
 
   it('exits 1 on an invalid definition, a missing file and a sample that is not JSON', async () => {

@@ -26,6 +26,7 @@ function jsonSchema(module: Record<string, unknown>, name: string): unknown {
   return schema;
 }
 
+const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:F';
 const unknownKeys = (...keys: string[]) => ({ type: 'object', properties: Object.fromEntries(keys.map((k) => [k, {}])), required: keys, additionalProperties: false });
 
 describe('importAsl', () => {
@@ -196,16 +197,109 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
     expect(source.indexOf(".task('Finish'")).toBeGreaterThan(source.indexOf(".pass('Other'"));
     expect(toAsl(await load(source), 'loop')).toStrictEqual(definition);
   });
+
+  it('ends each further Pass/Task/Wait state with End: true by .end(), the last one by the chain itself', async () => {
+    const definition = {
+      StartAt: 'Check',
+      States: {
+        Check: { Type: 'Choice', Choices: [{ Variable: '$.ok', BooleanEquals: true, Next: 'Yes' }], Default: 'No' },
+        Yes: { Type: 'Pass', Result: 'yes', End: true },
+        No: { Type: 'Wait', Seconds: 1, Next: 'Again' },
+        Again: { Type: 'Pass', End: true },
+      },
+    };
+    const source = importAsl(definition, { name: 'Ends' });
+    expect(source).toContain(`.when(c.booleanEquals('$.ok', true), (b) => b
+      .pass('Yes', { result: 'yes' })
+      .end())
+    .otherwise())
+  .wait('No', { seconds: 1 })
+  .pass('Again');`);
+    expect(toAsl(await load(source), 'ends')).toStrictEqual(definition);
+  });
+
+  it('writes Parallel branches and a Map processor as nested chains, with retry and catch, and types what they read', async () => {
+    const definition = {
+      StartAt: 'Fan out',
+      States: {
+        'Fan out': {
+          Type: 'Parallel',
+          Comment: 'both',
+          Branches: [
+            { StartAt: 'Left', States: { Left: { Type: 'Task', Resource: LAMBDA, TimeoutSecondsPath: '$.limit', HeartbeatSecondsPath: '$.limit', Credentials: { RoleArn: 'arn:aws:iam::123456789012:role/R' }, End: true } } },
+            {
+              StartAt: 'Which?',
+              States: {
+                'Which?': { Type: 'Choice', InputPath: '$.order', OutputPath: '$.kind', Choices: [{ Variable: '$.kind', StringEquals: 'big', Comment: 'big ones', Next: 'Big' }], Default: 'Small' },
+                Big: { Type: 'Pass', End: true },
+                Small: { Type: 'Pass', Result: 'small', End: true },
+              },
+            },
+          ],
+          ResultPath: '$.both',
+          Retry: [{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2, Comment: 'once more' }],
+          Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Comment: 'give up', Next: 'Failed' }],
+          Next: 'Each',
+        },
+        Each: {
+          Type: 'Map',
+          ItemsPath: '$.lines',
+          ItemSelector: { 'sku.$': '$$.Map.Item.Value.sku', 'at.$': '$$.Map.Item.Index', 'run.$': '$.run' },
+          ItemProcessor: {
+            ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' },
+            StartAt: 'Price',
+            States: { Price: { Type: 'Task', Resource: LAMBDA, Parameters: { 'sku.$': '$.sku.code' }, End: true } },
+          },
+          MaxConcurrency: 5,
+          ToleratedFailureCountPath: '$.failures',
+          ToleratedFailurePercentage: 10,
+          Label: 'Lines',
+          ResultPath: '$.prices',
+          End: true,
+        },
+        Failed: { Type: 'Fail', Error: 'Failed' },
+      },
+      Version: '1.0',
+    };
+    const source = importAsl(definition, { name: 'Nested' });
+    expect(source).toContain(".parallel('Fan out', (b) => [");
+    expect(source).toContain("processor: (item) => item");
+    expect(source).toContain("{ errorEquals: ['States.ALL'], resultPath: '$.error', comment: 'give up', next: 'Failed' }");
+    const module = await load(source);
+    expect(jsonSchema(module, 'NestedInput')).toEqual({
+      type: 'object',
+      properties: {
+        failures: {},
+        limit: {},
+        lines: { type: 'array', items: { type: 'object', properties: { sku: unknownKeys('code') }, required: ['sku'], additionalProperties: false } },
+        order: unknownKeys('kind'),
+        run: {},
+      },
+      required: ['failures', 'limit', 'lines', 'order', 'run'],
+      additionalProperties: false,
+    });
+    expect(toAsl(module, 'nested')).toStrictEqual(definition);
+  });
 });
 
 describe('importAsl refusals', () => {
-  it('names each state and field the DSL cannot express, with its JSON pointer', () => {
+  it('names each state and field the DSL cannot express, with its JSON pointer, at any depth', () => {
     const definition = {
       QueryLanguage: 'JSONPath',
       StartAt: 'Fan out',
       States: {
-        'Fan out': { Type: 'Parallel', Branches: [{ StartAt: 'A', States: { A: { Type: 'Succeed' } } }], Next: 'Call' },
-        Call: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:Call', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Done' }], Next: 'Done' },
+        'Fan out': {
+          Type: 'Parallel',
+          Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', Assign: { seen: true }, End: true } } }],
+          Next: 'Each',
+        },
+        Each: {
+          Type: 'Map',
+          Parameters: { 'v.$': '$$.Map.Item.Value' },
+          Iterator: { StartAt: 'B', States: { B: { Type: 'Succeed' } } },
+          Catch: [{ ErrorEquals: ['States.ALL'], Assign: { failed: true }, Next: 'Done' }],
+          Next: 'Done',
+        },
         Done: { Type: 'Succeed' },
       },
     };
@@ -213,40 +307,30 @@ describe('importAsl refusals', () => {
     expect(error).toBeInstanceOf(UnsupportedFeatureError);
     expect((error as UnsupportedFeatureError).features.map(({ state, field, pointer }) => ({ state, field, pointer }))).toEqual([
       { state: undefined, field: 'QueryLanguage', pointer: '/QueryLanguage' },
-      { state: 'Fan out', field: 'Type', pointer: '/States/Fan out/Type' },
-      { state: 'Call', field: 'Catch', pointer: '/States/Call/Catch' },
+      { state: 'A', field: 'Assign', pointer: '/States/Fan out/Branches/0/States/A/Assign' },
+      { state: 'Each', field: 'Parameters', pointer: '/States/Each/Parameters' },
+      { state: 'Each', field: 'Iterator', pointer: '/States/Each/Iterator' },
+      { state: 'Each', field: 'Assign', pointer: '/States/Each/Catch/0/Assign' },
     ]);
-    expect(error?.message).toContain('State "Call": its "Catch" field (#/States/Call/Catch)');
-    expect(error?.message).toMatch(/^The definition uses 3 features the DSL cannot express yet:/);
+    expect(error?.message).toContain('State "Each": the legacy "Iterator" field (the builder writes "ItemProcessor", which AWS reads the same) (#/States/Each/Iterator)');
+    expect(error?.message).toMatch(/^The definition uses 5 features the DSL cannot express yet:/);
   });
 
-  it('refuses a second Pass/Task/Wait state with End: true (a chain leaves one end open)', () => {
+  it('refuses a Comment inside a condition and Map processor fields it cannot write', () => {
     const error = captured(() =>
       importAsl({
         StartAt: 'Check',
         States: {
-          Check: { Type: 'Choice', Choices: [{ Variable: '$.ok', BooleanEquals: true, Next: 'Yes' }], Default: 'No' },
-          Yes: { Type: 'Pass', End: true },
-          No: { Type: 'Pass', End: true },
+          Check: { Type: 'Choice', Choices: [{ Not: { Variable: '$.ok', BooleanEquals: true, Comment: 'inner' }, Comment: 'whole rule', Next: 'Each' }], Default: 'Each' },
+          Each: {
+            Type: 'Map',
+            ItemProcessor: { Comment: 'p', ProcessorConfig: {}, StartAt: 'B', States: { B: { Type: 'Succeed' } } },
+            End: true,
+          },
         },
       }),
     ) as UnsupportedFeatureError;
-    expect(error.features).toEqual([
-      { state: 'No', field: 'End', pointer: '/States/No/End', message: 'State "No": "End" on a second Pass state ("Yes" ends too); a chain can leave only one end open' },
-    ]);
-  });
-
-  it('refuses Choice rule fields and retrier fields it cannot write', () => {
-    const error = captured(() =>
-      importAsl({
-        StartAt: 'Check',
-        States: {
-          Check: { Type: 'Choice', Choices: [{ Variable: '$.ok', BooleanEquals: true, Next: 'Done', Comment: 'why' }], Default: 'Done' },
-          Done: { Type: 'Succeed' },
-        },
-      }),
-    ) as UnsupportedFeatureError;
-    expect(error.features.map((f) => f.pointer)).toEqual(['/States/Check/Choices/0/Comment']);
+    expect(error.features.map((f) => f.pointer)).toEqual(['/States/Check/Choices/0/Not/Comment', '/States/Each/ItemProcessor/Comment', '/States/Each/ItemProcessor/ProcessorConfig']);
   });
 
   it('refuses an invalid definition with the validator diagnostics', () => {

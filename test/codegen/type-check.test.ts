@@ -12,7 +12,7 @@ const generated = importSubjects()
   .map(importSubject)
   .flatMap((item) => ('source' in item ? [item] : []));
 const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:F';
-/** Loops and data written then read, which the recorded cases hardly have. */
+/** Loops, data written then read, and nesting, which the recorded cases hardly have. */
 const loops = [
   {
     id: 'loop-poll',
@@ -49,6 +49,42 @@ const loops = [
       },
     },
   },
+  {
+    id: 'nested-parallel-map-catch',
+    definition: {
+      StartAt: 'Fan out',
+      States: {
+        'Fan out': {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: 'Left', States: { Left: { Type: 'Task', Resource: LAMBDA, TimeoutSecondsPath: '$.limit', End: true } } },
+            {
+              StartAt: 'Which?',
+              States: {
+                'Which?': { Type: 'Choice', InputPath: '$.order', OutputPath: '$.kind', Choices: [{ Variable: '$.kind', StringEquals: 'big', Comment: 'big', Next: 'Big' }], Default: 'Small' },
+                Big: { Type: 'Pass', End: true },
+                Small: { Type: 'Pass', Result: 'small', End: true },
+              },
+            },
+          ],
+          ResultPath: '$.both',
+          Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Failed' }],
+          Next: 'Each',
+        },
+        Each: {
+          Type: 'Map',
+          ItemsPath: '$.lines',
+          ItemSelector: { 'sku.$': '$$.Map.Item.Value.sku', 'at.$': '$$.Map.Item.Index', 'run.$': '$.run' },
+          ItemProcessor: { StartAt: 'Price', States: { Price: { Type: 'Task', Resource: LAMBDA, Parameters: { 'sku.$': '$.sku.code' }, ResultSelector: { 'p.$': '$.price' }, End: true } } },
+          ResultPath: '$.prices',
+          Next: 'Check',
+        },
+        Check: { Type: 'Choice', Choices: [{ Variable: '$.prices[0].p', NumericGreaterThan: 3, Next: 'Done' }, { Variable: '$.error.Cause', IsPresent: true, Next: 'Done' }], Default: 'Done' },
+        Failed: { Type: 'Pass', Next: 'Check' },
+        Done: { Type: 'Succeed', OutputPath: '$.prices' },
+      },
+    },
+  },
 ].map(importSubject).flatMap((item) => ('source' in item ? [item] : []));
 const sample = [...generated.filter((item, index) => item.id.startsWith('examples/') || known.has(item.id) || index % 10 === 0), ...loops];
 
@@ -65,7 +101,7 @@ describe('generated modules type-check', () => {
       if (messages.length > 0) failing.set(sample[index]?.id ?? '', messages);
     });
     expect(sample.length).toBeGreaterThan(known.size);
-    expect(loops).toHaveLength(3);
+    expect(loops).toHaveLength(4);
     expect([...failing.keys()].sort(), JSON.stringify([...failing], null, 1)).toEqual([...known].filter((id) => sample.some((g) => g.id === id)).sort());
   });
 });

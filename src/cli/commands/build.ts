@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../compile/diagnostic.js';
 import { collectWorkflows, describeSources } from '../build/collect.js';
 import { ConfigProblem, loadConfig } from '../build/config.js';
 import { definitionOf } from '../build/definition-of.js';
+import { orphanedFiles } from '../build/orphans.js';
 import { stateOfPointer } from '../build/state-of-pointer.js';
 import type { Substitutions } from '../build/substitute.js';
 import { LoadError, typescriptLoader, type ModuleLoader } from '../load/typescript-loader.js';
@@ -28,7 +29,7 @@ class UsageProblem extends Error {}
 /**
  * Loads the entry modules, finds every exported workflow, validates it and writes
  * `<outDir>/<Name>.asl.json` (or `.asl.yaml`); with `check`, writes nothing and fails when a file is
- * missing or differs. Resolves to the exit code: 0 when every workflow was written (or is up to date),
+ * missing or differs, or when a file of the format in the out dir is made by no workflow any more. Resolves to the exit code: 0 when every workflow was written (or is up to date),
  * 1 otherwise (each problem on stderr, naming file, workflow, state and JSON pointer).
  */
 export async function buildCommand(entries: readonly string[], options: BuildCommandOptions, io: CommandIo): Promise<number> {
@@ -57,6 +58,7 @@ async function build(entries: readonly string[], options: BuildCommandOptions, c
   const substitutions = await readSubstitutions(options.substitutions ?? config.substitutions, cwd);
 
   let failed = false;
+  let loaded = true;
   const perFile: FoundWorkflow[][] = [];
   for (const file of await entryFiles(patterns, cwd)) {
     try {
@@ -65,6 +67,7 @@ async function build(entries: readonly string[], options: BuildCommandOptions, c
       if (!(error instanceof LoadError)) throw error;
       io.stderr(error.message);
       failed = true;
+      loaded = false;
     }
   }
   const { unique, duplicates } = collectWorkflows(perFile);
@@ -83,6 +86,15 @@ async function build(entries: readonly string[], options: BuildCommandOptions, c
     const outcome = await emit(found, { cwd, outDir, format, substitutions, check: options.check === true }, io);
     if (outcome === 'failed') failed = true;
     else if (outcome !== 'done') stale.push(outcome.stale);
+  }
+  // A file no workflow makes any more is stale too (judged only when every entry loaded).
+  if (options.check === true && loaded) {
+    const names = [...unique.map((found) => found.workflow.name), ...duplicates.map((duplicate) => duplicate.name)];
+    for (const file of await orphanedFiles(resolve(cwd, outDir), names, format)) {
+      const shown = relative(cwd, join(resolve(cwd, outDir), file));
+      io.stderr(`Orphaned ${shown} (no workflow makes it any more: delete it)`);
+      stale.push(shown);
+    }
   }
   if (stale.length > 0) io.stderr(`${stale.length} file${stale.length === 1 ? ' is' : 's are'} out of date: run statewright build without --check`);
   return failed || stale.length > 0 ? 1 : 0;
@@ -190,7 +202,7 @@ export function registerBuildCommand(program: Command, io: CommandIo): void {
     .argument('[entries...]', 'entry files or globs (default: "entries" of the config)')
     .option('--out-dir <dir>', 'where the files go (default: "outDir" of the config)')
     .option('--format <format>', 'json (default) or yaml', format)
-    .option('--check', 'write nothing; exit 1 when a file is missing or out of date (for CI)')
+    .option('--check', 'write nothing; exit 1 when a file is missing, out of date or made by no workflow any more (for CI)')
     .option('--substitutions <file>', 'a JSON object of values for ${Name} placeholders, as SAM DefinitionSubstitutions')
     .option('--config <file>', 'the config file (default: statewright.config.ts, else the "statewright" field of package.json)')
     .action(async (entries: string[], options: BuildCommandOptions) => {
