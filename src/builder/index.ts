@@ -10,7 +10,7 @@ export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js
 export type { Flow, Start, Rebuild, AddState, Arriving, GoTo, Pending } from './record.js';
 export type { CheckName, CheckTarget, StateInput, TargetName } from './names.js';
 export type { CheckJoin, FlowOf, Join, Joinable } from './join.js';
-export type { TaskOptions } from './task.js';
+export type { TaskOptions, TaskRequest } from './task.js';
 export type { PassOptions } from './pass.js';
 export type { WaitOptions, WaitFor } from './wait.js';
 export type { SucceedOptions } from './succeed.js';

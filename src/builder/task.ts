@@ -5,7 +5,10 @@ import type { ResultOf } from './data-flow.js';
 import { defined } from './defined.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { toRetry, type RetryOptions } from './retry.js';
-import type { CheckTemplate } from './template.js';
+import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
+
+/** What a Task sends to its resource: what `parameters` `P` builds, else the effective input `E`. */
+export type TaskRequest<E, W, P> = [P] extends [PayloadTemplate] ? TemplateOutput<E, W, P> : E;
 
 /**
  * The options of a Task state (JSONPath). `In` is the state's input, `E` its effective input (after
@@ -33,6 +36,12 @@ export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, O
   readonly catch?: C;
   readonly timeoutSeconds?: number;
   readonly heartbeatSeconds?: number;
+  /**
+   * For the types only (never set at run time): a service-integration helper of
+   * `statewright/integrations` sets it to a function of the request its service accepts, so what the
+   * task sends ({@link TaskRequest}) must be assignable to that request.
+   */
+  readonly '~request'?: (request: TaskRequest<E, W, P>) => void;
 }
 
 /** The untyped shape of the options, as the implementation reads them. */

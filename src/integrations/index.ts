@@ -20,3 +20,4 @@ export { awsSdkErrorName, awsSdkServiceName } from './sdk-errors.js';
 export { LAMBDA_SERVICE_ERRORS } from './lambda-errors.js';
 export { INTEGRATION_PATTERNS, patternSuffix, type IntegrationPattern } from './pattern.js';
 export { isResourceAllowedForType, parseResource, type WorkflowType } from './resource.js';
+export * from './typed/index.js';
