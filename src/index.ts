@@ -33,6 +33,7 @@ export {
   choice,
   fail,
   fragment,
+  intrinsic,
   map,
   parallel,
   pass,
@@ -60,6 +61,15 @@ export {
   type WaitOptions,
   type Workflow,
   type WorkflowOptions,
+  type CallArg,
+  type CheckFormat,
+  type HashAlgorithm,
+  type IntrinsicArg,
+  type IntrinsicCall,
+  type NumberArg,
+  type PathArg,
+  type RenderArg,
+  type TaskRequest,
 } from './builder/index.js';
 export type { AslTypeError, Get, PathError, ReferencePaths, ReferencePathsTo, SetAt } from './paths/types/index.js';
 export {
