@@ -70,6 +70,12 @@ export {
   type PathArg,
   type RenderArg,
   type TaskRequest,
+  type ItemBatcherOptions,
+  type ItemReaderOptions,
+  type ReaderInputType,
+  type ResultWriterOptions,
+  type ResultWriterOutput,
+  type S3ObjectItem,
 } from './builder/index.js';
 export type { AslTypeError, Get, PathError, ReferencePaths, ReferencePathsTo, SetAt } from './paths/types/index.js';
 export {

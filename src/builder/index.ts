@@ -21,3 +21,4 @@ export type { ContextObject } from './context-object.js';
 export type { IntrinsicResult, CheckIntrinsic } from './intrinsic-types.js';
 export type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 export { intrinsic, type CallArg, type CheckFormat, type HashAlgorithm, type IntrinsicArg, type NumberArg, type PathArg, type RenderArg, type IntrinsicCall } from './intrinsic-constructors.js';
+export type { Batched, DistributedFields, DistributedOnly, ItemBatcherOptions, ItemReaderOptions, MapItem, ReaderInputType, ReaderItem, ResultWriterOptions, ResultWriterOutput, S3ObjectItem, WrittenResult } from './map-distributed.js';
