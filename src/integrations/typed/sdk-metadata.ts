@@ -10,7 +10,7 @@
  */
 export interface SdkMetadata {
   SdkHttpMetadata?: {
-    AllHttpHeaders: Record<string, string[]>;
+    AllHttpHeaders: Record<string, readonly string[]>;
     HttpHeaders: Record<string, string>;
     HttpStatusCode: number;
   };
