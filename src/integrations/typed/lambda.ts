@@ -50,9 +50,9 @@ export interface LambdaInvokeResult<Result> extends SdkMetadata {
  * const r: LambdaInvokeRequest<{ id: string }> = { FunctionName: 'charge', Payload: { id: 'o-1' } };
  * ```
  */
-export interface LambdaInvokeRequest<Payload> {
+export interface LambdaInvokeRequest<P> {
   readonly FunctionName: string;
-  readonly Payload?: Payload;
+  readonly Payload?: P;
   readonly Qualifier?: string;
   readonly InvocationType?: 'RequestResponse' | 'Event' | 'DryRun';
   readonly LogType?: 'None' | 'Tail';
@@ -76,7 +76,7 @@ export type LambdaParameters<T> = T extends string
   : { readonly FunctionName: string; readonly Payload: T };
 
 /**
- * Options of {@link lambdaInvoke} with the types given explicitly: the payload is the effective input.
+ * Options of `lambdaInvoke` with the types given explicitly: the payload is the effective input.
  *
  * @example
  * ```ts
@@ -91,7 +91,7 @@ export interface LambdaTypedOptions<Result> extends ServiceOptions<LambdaErrorNa
 }
 
 /**
- * Options of {@link lambdaInvoke}: the payload (a path or a template) and a schema of the function's result.
+ * Options of `lambdaInvoke`: the payload (a path or a template) and a schema of the function's result.
  *
  * @example
  * ```ts

@@ -12,9 +12,9 @@ import { serviceTask, type CheckFields, type ServiceOptions, type ServiceTask } 
  * const r: StartExecutionRequest<{ id: string }> = { StateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:Child', Input: { id: 'o-1' } };
  * ```
  */
-export interface StartExecutionRequest<Input> {
+export interface StartExecutionRequest<I> {
   readonly StateMachineArn: string;
-  readonly Input?: Input;
+  readonly Input?: I;
   readonly Name?: string;
   readonly TraceHeader?: string;
 }
@@ -46,13 +46,13 @@ export interface StartExecutionResult extends SdkMetadata {
  * };
  * ```
  */
-export interface SyncExecutionResult<Input, Output> {
+export interface SyncExecutionResult<I, O> {
   ExecutionArn: string;
   StateMachineArn: string;
   Name: string;
   Status: 'SUCCEEDED';
-  Input: Input;
-  Output: Output;
+  Input: I;
+  Output: O;
   InputDetails?: { Included: boolean };
   OutputDetails?: { Included: boolean };
   StartDate: number;
