@@ -21,6 +21,7 @@ export { LAMBDA_SERVICE_ERRORS } from './lambda-errors.js';
 export { INTEGRATION_PATTERNS, patternSuffix, type IntegrationPattern } from './pattern.js';
 export { isResourceAllowedForType, parseResource, type WorkflowType } from './resource.js';
 // The typed helpers that make Task options for the builder.
+export type { DynamoDbErrorName, LambdaErrorName, ServiceErrorName, StepFunctionsErrorName } from './typed/error-names.js';
 export { batchSubmitJobSync, ecsRunTaskSync, type BatchJobResult, type BatchSubmitJobRequest, type EcsRunTaskRequest, type EcsTaskResult } from './typed/batch-ecs.js';
 export {
   dynamodbDeleteItem,
@@ -31,7 +32,6 @@ export {
   type AttributeValue,
   type ConsumedCapacity,
   type DeleteItemRequest,
-  type DynamoDbErrorName,
   type DynamoDbOptions,
   type GetItemRequest,
   type GetItemResult,
@@ -45,7 +45,6 @@ export { awsSdk, httpInvoke, type AwsSdkOptions, type HttpInvokeOptions, type Ht
 export {
   lambdaInvoke,
   lambdaInvokeWaitForTaskToken,
-  type LambdaErrorName,
   type LambdaInvokeOptions,
   type LambdaInvokeRequest,
   type LambdaInvokeResult,
@@ -61,6 +60,5 @@ export {
   sfnStartExecutionSync,
   type StartExecutionRequest,
   type StartExecutionResult,
-  type StepFunctionsErrorName,
   type SyncExecutionResult,
 } from './typed/step-functions.js';

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { workflow, type TaskResultsOf } from 'statewright';
+import { workflow, type CatchOptions, type RetryOptions, type TaskResultsOf } from 'statewright';
 import {
   awsSdk,
   batchSubmitJobSync,
@@ -22,6 +22,8 @@ import {
   type EcsTaskResult,
   type GetItemResult,
   type HttpInvokeResult,
+  type LambdaErrorName,
+  type ServiceErrorName,
   type LambdaInvokeResult,
   type PutEventsResult,
   type SnsPublishResult,
@@ -73,9 +75,16 @@ describe('lambdaInvoke', () => {
     lambdaInvoke<Order, boolean>('charge', { payload: { 'id.$': '$.orderId' } });
   });
 
+  it('offers the integrations\' error names in every retry and catch (for autocompletion)', () => {
+    expectTypeOf<Extract<CatchOptions['errorEquals'][number], `Lambda.${string}`>>().toEqualTypeOf<LambdaErrorName>();
+    expectTypeOf<Extract<RetryOptions['errorEquals'][number], ServiceErrorName>>().toEqualTypeOf<ServiceErrorName>();
+    const _wf = start.task('Charge', { ...lambdaInvoke('charge'), catch: [{ errorEquals: ['Lambda.Unknown'], next: 'Failed' }] }).fail('Failed');
+    expectTypeOf<TaskResultsOf<typeof _wf>['Charge']>().toEqualTypeOf<LambdaInvokeResult<unknown>>();
+  });
+
   it('autocompletes the Lambda error names in retry', () => {
     const task = lambdaInvoke('charge', { retry: [{ errorEquals: ['Lambda.TooManyRequestsException', 'Lambda.ServiceException'], maxAttempts: 3 }] });
-    expectTypeOf(task.retry).toEqualTypeOf<readonly import('statewright').RetryOptions[] | undefined>();
+    expectTypeOf(task.retry).toEqualTypeOf<readonly RetryOptions[] | undefined>();
     // @ts-expect-error: errorEquals needs at least one name
     lambdaInvoke('charge', { retry: [{ errorEquals: [] }] });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PayloadTemplate } from '../../builder/index.js';
+import type { DynamoDbErrorName } from './error-names.js';
 import type { SdkMetadata } from './sdk-metadata.js';
 import { serviceTask, type CheckFields, type ServiceOptions, type ServiceTask } from './service-task.js';
 
@@ -161,24 +162,6 @@ export interface WriteItemResult<I> extends SdkMetadata {
   Attributes?: I;
   ConsumedCapacity?: ConsumedCapacity;
 }
-
-/**
- * The error names of the DynamoDB integration that a Retry or Catch may name.
- *
- * @example
- * ```ts
- * import type { DynamoDbErrorName } from 'statewright/integrations';
- * const name: DynamoDbErrorName = 'DynamoDB.ConditionalCheckFailedException';
- * ```
- */
-export type DynamoDbErrorName =
-  | 'DynamoDB.ConditionalCheckFailedException'
-  | 'DynamoDB.ProvisionedThroughputExceededException'
-  | 'DynamoDB.ResourceNotFoundException'
-  | 'DynamoDB.ItemCollectionSizeLimitExceededException'
-  | 'DynamoDB.TransactionConflictException'
-  | 'DynamoDB.RequestLimitExceeded'
-  | 'DynamoDB.AmazonDynamoDBException';
 
 /**
  * Options of the DynamoDB helpers: a schema of the item (`Item` or `Attributes`), besides the retriers.

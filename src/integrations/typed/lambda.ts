@@ -1,28 +1,11 @@
 import { z } from 'zod';
 import type { PayloadTemplate } from '../../builder/index.js';
 import type { AslTypeError } from '../../paths/types/index.js';
+import type { LambdaErrorName } from './error-names.js';
 import type { SdkMetadata } from './sdk-metadata.js';
 import { serviceTask, type ServiceOptions, type ServiceTask } from './service-task.js';
 
 const INVOKE = 'arn:aws:states:::lambda:invoke';
-
-/**
- * The error names a `lambda:invoke` task raises besides the function's own: the transient service
- * errors AWS recommends retrying, the throttling error and `Lambda.Unknown` (out of memory or time).
- *
- * @example
- * ```ts
- * import type { LambdaErrorName } from 'statewright/integrations';
- * const name: LambdaErrorName = 'Lambda.TooManyRequestsException';
- * ```
- */
-export type LambdaErrorName =
-  | 'Lambda.ClientExecutionTimeoutException'
-  | 'Lambda.ServiceException'
-  | 'Lambda.AWSLambdaException'
-  | 'Lambda.SdkClientException'
-  | 'Lambda.TooManyRequestsException'
-  | 'Lambda.Unknown';
 
 /**
  * What a request-response `lambda:invoke` task returns: Lambda's Invoke response, the function's

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { InputOf, PayloadTemplate, WorkflowOutputOf } from '../../builder/index.js';
+import type { StepFunctionsErrorName } from './error-names.js';
 import type { SdkMetadata } from './sdk-metadata.js';
 import { serviceTask, type CheckFields, type ServiceOptions, type ServiceTask } from './service-task.js';
 
@@ -61,21 +62,6 @@ export interface SyncExecutionResult<I, O> {
   RedriveStatus?: string;
   RedriveStatusReason?: string;
 }
-
-/**
- * The error names of the Step Functions integration that a Retry or Catch may name.
- *
- * @example
- * ```ts
- * import type { StepFunctionsErrorName } from 'statewright/integrations';
- * const name: StepFunctionsErrorName = 'StepFunctions.ExecutionAlreadyExistsException';
- * ```
- */
-export type StepFunctionsErrorName =
-  | 'StepFunctions.ExecutionAlreadyExistsException'
-  | 'StepFunctions.ExecutionLimitExceededException'
-  | 'StepFunctions.InvalidExecutionInputException'
-  | 'StepFunctions.StateMachineDoesNotExistException';
 
 const started = z.object({ ExecutionArn: z.string(), StartDate: z.number() });
 
