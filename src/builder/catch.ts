@@ -1,13 +1,17 @@
 import type { JsonObject } from '../asl/index.js';
 import type { StatesErrorName } from '../asl/errors.js';
+import type { ServiceErrorName } from '../integrations/typed/error-names.js';
 import type { AslTypeError, CheckResultPath, SetAt } from '../paths/types/index.js';
 import { defined } from './defined.js';
 import type { CheckTarget } from './names.js';
 import type { AfterTarget } from './choice.js';
 import type { Flow } from './record.js';
 
-/** An error name for `errorEquals`: the `States.*` names autocomplete, any other name is allowed. */
-export type ErrorName = StatesErrorName | (string & {});
+/**
+ * An error name for `errorEquals`: the `States.*` names and those of the optimized integrations
+ * (`Lambda.*`, `DynamoDB.*`, `StepFunctions.*`) autocomplete, any other name is allowed.
+ */
+export type ErrorName = StatesErrorName | ServiceErrorName | (string & {});
 
 /** What a catcher's handler receives at its `resultPath`. */
 export interface ErrorOutput {

@@ -10,7 +10,7 @@ export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js
 export type { Flow, Start, Rebuild, AddState, Arriving, GoTo, Pending } from './record.js';
 export type { CheckName, CheckTarget, StateInput, TargetName } from './names.js';
 export type { CheckJoin, FlowOf, Join, Joinable } from './join.js';
-export type { TaskOptions, TaskCredentials } from './task.js';
+export type { TaskOptions, TaskCredentials, TaskRequest } from './task.js';
 export type { PassOptions } from './pass.js';
 export type { WaitOptions, WaitFor } from './wait.js';
 export type { SucceedOptions } from './succeed.js';
@@ -20,3 +20,5 @@ export type { PayloadTemplate, CheckTemplate, TemplateOutput, Literal } from './
 export type { ContextObject } from './context-object.js';
 export type { IntrinsicResult, CheckIntrinsic } from './intrinsic-types.js';
 export type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
+export { intrinsic, type CallArg, type CheckFormat, type HashAlgorithm, type IntrinsicArg, type NumberArg, type PathArg, type RenderArg, type IntrinsicCall } from './intrinsic-constructors.js';
+export type { Batched, DistributedFields, DistributedOnly, ItemBatcherOptions, ItemReaderOptions, MapItem, ReaderInputType, ReaderItem, ResultWriterOptions, ResultWriterOutput, S3ObjectItem, WrittenResult } from './map-distributed.js';

@@ -12,8 +12,8 @@ export const MACHINE_KEYS = ['Comment', 'QueryLanguage', 'StartAt', 'TimeoutSeco
 export const STATE_KEYS = [
   'Type', 'Comment', 'QueryLanguage',
   'Resource', 'InputPath', 'Parameters', 'Credentials',
-  'Branches', 'ItemsPath', 'ItemSelector', 'ItemBatcher', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath',
-  'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label',
+  'Branches', 'ItemReader', 'ItemsPath', 'ItemSelector', 'ItemBatcher', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath',
+  'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', 'ResultWriter',
   'Result', 'ResultSelector', 'ResultPath', 'OutputPath',
   'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath',
   'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath',

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../asl/index.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { defined } from './defined.js';
+import { distributedFields, type DistributedMapFields } from './map-distributed.js';
 import { toRetry, type RetryOptions } from './retry.js';
 import type { Get, ReferencePathsTo } from '../paths/types/index.js';
 import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
@@ -57,7 +58,7 @@ export interface MapOptions<E, W, Item, IP, IT, IS, RS, RP, OP, C, R, F> {
 }
 
 /** The untyped shape of the options, as the implementation reads them. */
-export interface MapFields {
+export interface MapFields extends DistributedMapFields {
   readonly comment?: string;
   readonly inputPath?: string | null;
   readonly itemsPath?: string;
@@ -87,6 +88,7 @@ export function mapState(o: MapFields, processor: JsonObject): JsonObject {
     InputPath: o.inputPath,
     ItemsPath: o.itemsPath,
     ItemSelector: o.itemSelector,
+    ...distributedFields(o),
     ItemProcessor: Object.keys(config).length === 0 ? processor : { ProcessorConfig: config, ...processor },
     MaxConcurrency: o.maxConcurrency,
     ToleratedFailureCount: o.toleratedFailureCount,

@@ -7,6 +7,9 @@ import { toCatch, type CatchOptions } from './catch.js';
 import { toRetry, type RetryOptions } from './retry.js';
 import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
 
+/** What a Task sends to its resource: what `parameters` `P` builds, else the effective input `E`. */
+export type TaskRequest<E, W, P> = [P] extends [PayloadTemplate] ? TemplateOutput<E, W, P> : E;
+
 /**
  * The options of a Task state (JSONPath). `In` is the state's input, `E` its effective input (after
  * `inputPath`), `W` the workflow input; the other parameters are those inferred from the options.
@@ -39,6 +42,12 @@ export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, O
   readonly heartbeatSecondsPath?: ReferencePathsTo<TaskInput<E, W, P>, number>;
   /** The IAM role the task runs as, as in ASL: `{ RoleArn: arn }`, or `{ 'RoleArn.$': path }` to read it. */
   readonly credentials?: TaskCredentials;
+  /**
+   * For the types only (never set at run time): a service-integration helper of
+   * `statewright/integrations` sets it to a function of the request its service accepts, so what the
+   * task sends ({@link TaskRequest}) must be assignable to that request.
+   */
+  readonly '~request'?: (request: TaskRequest<E, W, P>) => void;
 }
 
 /** A Task's `Credentials`: the role to assume, literal or read from the effective input. */

@@ -16,7 +16,6 @@ type TemplateValue = string | number | boolean | null | readonly TemplateValue[]
 export type CheckTemplate<In, W, P> = {
   [K in keyof P]: K extends `${string}.$`
     ? CheckDynamic<In, W, P[K]>
-    : P[K] extends readonly unknown[] ? P[K]
     : P[K] extends object ? CheckTemplate<In, W, P[K]>
     : P[K];
 };
@@ -36,9 +35,14 @@ type CheckDynamic<In, W, V> =
 export type TemplateOutput<In, W, P> = {
   -readonly [K in keyof P as K extends `${infer B}.$` ? B : K]: K extends `${string}.$`
     ? DynamicValue<In, W, P[K]>
-    : P[K] extends readonly unknown[] ? Literal<P[K]>
+    : P[K] extends readonly unknown[] ? TemplateItems<In, W, P[K]>
     : P[K] extends object ? TemplateOutput<In, W, P[K]>
     : P[K];
+};
+
+/** An array in a template: its objects are templates too (as the runtime evaluates them). */
+type TemplateItems<In, W, A extends readonly unknown[]> = {
+  -readonly [I in keyof A]: A[I] extends readonly unknown[] ? TemplateItems<In, W, A[I]> : A[I] extends object ? TemplateOutput<In, W, A[I]> : A[I];
 };
 
 type DynamicValue<In, W, V> =

@@ -16,6 +16,7 @@ import type { WaitOptions } from './wait.js';
 import type { AfterCatch, CatchOptions, CheckCatch } from './catch.js';
 import type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 import type { ItemOf, IterationInput, MapOptions } from './map.js';
+import type { Batched, DistributedFields, DistributedOnly, ItemBatcherOptions, ItemReaderOptions, MapItem, ResultWriterOptions, WrittenResult } from './map-distributed.js';
 import type { Rebuild, Start } from './record.js';
 
 /** An `inputPath`/`outputPath` argument: a path into `T`, or `null` for `{}`. */
@@ -100,7 +101,9 @@ export interface Workflow<X extends Flow> {
   /**
    * Adds a Map state: for each item of the array at `itemsPath` (in the effective input), `processor`
    * runs its states on the item (or on what `itemSelector` builds, where `$$.Map.Item.Value` is the
-   * item); the result is the array of what the processor gives back, written at `resultPath`.
+   * item); the result is the array of what the processor gives back, written at `resultPath`. In
+   * `DISTRIBUTED` mode `itemReader` reads the items from S3, `itemBatcher` gives each child a batch
+   * `{ Items, BatchInput }`, and `resultWriter` exports the results to S3 (the result is then where).
    */
   map<
     const N extends string,
@@ -110,16 +113,19 @@ export interface Workflow<X extends Flow> {
     const IS extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutput<B>[], X['input'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['input'], RS>>> | null = '$',
     const C extends readonly CatchOptions[] = [],
+    const IR extends ItemReaderOptions | undefined = undefined,
+    const IB extends ItemBatcherOptions | undefined = undefined,
+    const RW extends ResultWriterOptions | undefined = undefined,
   >(
     name: CheckName<N, X>,
     options: MapOptions<
-      Select<Arriving<X, N>, IP>, X['input'], ItemOf<Select<Arriving<X, N>, IP>, IT>, IP, IT, IS, RS, CheckResultPath<Arriving<X, N>, RP>, OP,
-      C & CheckCatch<X, Arriving<X, N>, C>, BranchOutput<B>[],
-      (item: Workflow<Start<IterationInput<Select<Arriving<X, N>, IP>, X['input'], ItemOf<Select<Arriving<X, N>, IP>, IT>, IS>>>) => B & CheckBranches<[B], X['names'] | N>
-    >,
-  ): Workflow<AfterCatch<WithInner<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutput<B>[], X['input'], RS>, RP, OP>>, [B]>, Arriving<X, N>, C>>;
+      Select<Arriving<X, N>, IP>, X['input'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IP, IT, IS, RS, CheckResultPath<Arriving<X, N>, RP>, OP,
+      C & CheckCatch<X, Arriving<X, N>, C>, WrittenResult<BranchOutput<B>[], RW>,
+      (item: Workflow<Start<Batched<Select<Arriving<X, N>, IP>, X['input'], IterationInput<Select<Arriving<X, N>, IP>, X['input'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IS>, IB>>>) => B & CheckBranches<[B], X['names'] | N>
+    > & DistributedFields<Select<Arriving<X, N>, IP>, X['input'], IR, IB, RW> & DistributedOnly<IR, IB, RW>,
+  ): Workflow<AfterCatch<WithInner<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['input'], RS>, RP, OP>>, [B]>, Arriving<X, N>, C>>;
 
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string. */
   wait<
@@ -189,8 +195,8 @@ export interface Workflow<X extends Flow> {
    * `toAsl()` as JSON with a two-space indent and no trailing newline, its keys in a fixed order: the
    * machine's `Comment`, `QueryLanguage`, `StartAt`, `TimeoutSeconds`, `Version`, `States` (in the order
    * the states were added); in each state `Type`, `Comment`, `QueryLanguage`, `Resource`, `InputPath`,
-   * `Parameters`, `Credentials`, `Branches`, `ItemsPath`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
-   * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
+   * `Parameters`, `Credentials`, `Branches`, `ItemReader`, `ItemsPath`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
+   * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `ResultWriter`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
    * `Timestamp`, `TimestampPath`, `TimeoutSeconds`, `TimeoutSecondsPath`, `HeartbeatSeconds`,
    * `HeartbeatSecondsPath`, `Choices`, `Default`, `Error`, `ErrorPath`, `Cause`, `CausePath`, `Retry`,
    * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator, `And`/`Or`/`Not`, `Comment`, `Next`;
