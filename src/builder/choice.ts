@@ -6,13 +6,13 @@ import type { Flow, GoTo, Rebuild } from './record.js';
 import type { Workflow } from './workflow.js';
 
 /** The record a branch starts from: the choice's record, with the narrowed input flowing. */
-export type BranchStart<X extends Flow, T> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>;
+export type BranchStart<X extends Flow, T> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], X['vars'], X['lang']>;
 
 /** The choice's record after a branch: the branch's names and targets, its open ends added to the choice's. */
-export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead']>;
+export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead'], Y['vars'], X['lang']>;
 
 /** The choice's record after a rule that goes to target `N` with `T`. */
-export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], GoTo<X, N, T>['ahead']>;
+export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], GoTo<X, N, T>['ahead'], X['vars'], X['lang']>;
 
 /**
  * The rules of a Choice state whose input is `T`, with the condition builders of {@link Conditions}.
@@ -46,7 +46,7 @@ export interface ChoiceBuilder<X extends Flow, T> extends Conditions<T> {
     target: CheckTarget<N, X, Narrow<T, AltsOf<C>>>,
   ): ChoiceBuilder<AfterTarget<X, N, Narrow<T, AltsOf<C>>>, T>;
   /** The default: the state chained after the choice. */
-  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>, T>;
+  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], X['vars'], X['lang']>, T>;
   /** The default: state `target`. */
   otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, T>): ChoiceBuilder<AfterTarget<X, N, T>, T>;
 }

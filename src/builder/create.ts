@@ -1,16 +1,19 @@
 import type { z } from 'zod';
+import type { QueryLanguage } from '../asl/index.js';
 import { startChain } from './chain.js';
 import type { Start } from './record.js';
 import type { Workflow } from './workflow.js';
 
 /** The options of {@link workflow}. */
-export interface WorkflowOptions<In> {
+export interface WorkflowOptions<In, L extends QueryLanguage = QueryLanguage> {
   /** A zod schema of the execution input (or give the type as `workflow<In>(name)`). */
   readonly input?: z.ZodType<In>;
   /** The machine's `Comment`. */
   readonly comment?: string;
   /** The machine's `TimeoutSeconds`. */
   readonly timeoutSeconds?: number;
+  /** The machine's `QueryLanguage`: `'JSONata'` makes every state JSONata (default `'JSONPath'`, where a state may choose JSONata). */
+  readonly queryLanguage?: L;
 }
 
 /**
@@ -29,8 +32,9 @@ export interface WorkflowOptions<In> {
  * console.log(asl.StartAt);
  * ```
  */
-export function workflow<In = unknown>(name: string, options: WorkflowOptions<In> = {}): Workflow<Start<In>> {
-  return startChain({ name, input: options.input, comment: options.comment, timeoutSeconds: options.timeoutSeconds }) as unknown as Workflow<Start<In>>;
+export function workflow<In = unknown, const L extends QueryLanguage = 'JSONPath'>(name: string, options: WorkflowOptions<In, L> = {}): Workflow<Start<In, object, L>> {
+  const { input, comment, timeoutSeconds, queryLanguage } = options;
+  return startChain({ name, input, comment, timeoutSeconds, queryLanguage }) as unknown as Workflow<Start<In, object, L>>;
 }
 
 /**

@@ -3,7 +3,7 @@ export { task, pass, wait, choice, parallel, map, succeed, fail } from './free-f
 export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from './map.js';
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
-export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';
+export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, VariablesOf, PathArgument, Complete } from './workflow.js';
 export type { ChoiceBuilder, BranchStart, AfterBranch, AfterTarget } from './choice.js';
 export type { Condition, Conditions } from './conditions.js';
 export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js';
@@ -20,3 +20,9 @@ export type { PayloadTemplate, CheckTemplate, TemplateOutput, Literal } from './
 export type { ContextObject } from './context-object.js';
 export type { IntrinsicResult, CheckIntrinsic } from './intrinsic-types.js';
 export type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
+export { jsonata, condition, type Jsonata, type JsonataTemplate, type JsonataObject, type JsonataOutput, type CheckJsonata, type StatesScope } from './jsonata.js';
+export type {
+  JsonataPassOptions, JsonataTaskOptions, JsonataParallelOptions, JsonataMapOptions, JsonataWaitOptions, JsonataChoiceOptions, JsonataSucceedOptions, JsonataFailOptions, NumberOrExpression,
+} from './jsonata-options.js';
+export type { ScopeInput, ScopeVars, Assigned, CheckVariable, VariableValue, IsVariable } from './variables.js';
+export type { JsonPathAssign, AssignedJsonPath, AssignedJsonata, JsonataResult, JsonataItem, JsonataIterationInput } from './workflow.js';

@@ -1,5 +1,6 @@
 import type { AslTypeError } from '../paths/types/index.js';
 import type { Flow, Rebuild } from './record.js';
+import type { Assigned } from './variables.js';
 
 /** What `.next()` accepts: a chain built on its own (a fragment). */
 export interface Joinable {
@@ -24,5 +25,7 @@ export type Join<X extends Flow, Y extends Flow> = Rebuild<
   X['inputs'] & Y['inputs'],
   X['results'] & Y['results'],
   X['exits'] | Y['exits'],
-  Exclude<X['ahead'], readonly [Y['names'], unknown]> | Exclude<Y['ahead'], readonly [X['names'], unknown]>
+  Exclude<X['ahead'], readonly [Y['names'], unknown]> | Exclude<Y['ahead'], readonly [X['names'], unknown]>,
+  Assigned<X['vars'], Y['vars']>,
+  X['lang']
 >;
