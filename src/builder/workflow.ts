@@ -46,8 +46,11 @@ export type JsonataResult<S, O, Default> = [O] extends [undefined] ? Default : J
 type JsonataItems<X extends Flow, N extends string, JI> = [JI] extends [undefined] ? Arriving<X, N> : JsonataOutput<StatesScope<Arriving<X, N>, never, X['scope']>, JI>;
 /** The type of an item of a JSONata Map state's `items` (default: the input). */
 export type JsonataItem<X extends Flow, N extends string, JI> = JsonataItems<X, N, JI> extends readonly (infer I)[] ? I : unknown;
-/** What each iteration of a JSONata Map state receives: the item, or what `itemSelector` builds. */
-export type JsonataIterationInput<X extends Flow, N extends string, JI, IS> = [IS] extends [undefined]
+/**
+ * What each iteration of a JSONata Map state receives: the item, or what `itemSelector` builds. (While
+ * the processor is typed, `IS` may still be its whole constraint, which holds `undefined`: the item.)
+ */
+export type JsonataIterationInput<X extends Flow, N extends string, JI, IS> = undefined extends IS
   ? JsonataItem<X, N, JI>
   : JsonataOutput<StatesScope<Arriving<X, N>, never, MapItemScope<X['scope'], JsonataItem<X, N, JI>>>, IS>;
 
