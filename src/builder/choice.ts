@@ -4,12 +4,13 @@ import type { CheckTarget, TargetName } from './names.js';
 import type { FlowOf, Joinable } from './join.js';
 import type { Flow, GoTo, Rebuild } from './record.js';
 import type { Workflow } from './workflow.js';
+import type { MergedVars } from './variables.js';
 
 /** The record a branch starts from: the choice's record, with the narrowed input flowing. */
 export type BranchStart<X extends Flow, T> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], X['vars'], X['lang']>;
 
-/** The choice's record after a branch: the branch's names and targets, its open ends added to the choice's. */
-export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead'], Y['vars'], X['lang']>;
+/** The choice's record after a branch: the branch's names and targets, its open ends added to the choice's, its variables merged. */
+export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead'], MergedVars<X['vars'], Y['vars']>, X['lang']>;
 
 /** The choice's record after a rule that goes to target `N` with `T`. */
 export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], GoTo<X, N, T>['ahead'], X['vars'], X['lang']>;

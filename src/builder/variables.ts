@@ -10,6 +10,13 @@ export type ScopeVars<W> = W extends Scope<unknown, infer V> ? V : object;
 /** Variables `V` after the assignments `A` (a new value replaces the old one, whatever its type). */
 export type Assigned<V extends object, A> = [A] extends [undefined] ? V : keyof A extends never ? V : { [K in keyof V | keyof A]: K extends keyof A ? A[K] : V[K & keyof V] };
 
+/**
+ * The variables where two paths meet (the branches of a Choice): a variable either path assigned, with
+ * either type.
+ */
+export type MergedVars<A extends object, B extends object> = [A] extends [B] ? ([B] extends [A] ? B : Merge<A, B>) : Merge<A, B>;
+type Merge<A, B> = { [K in keyof A | keyof B]: (K extends keyof A ? A[K] : never) | (K extends keyof B ? B[K] : never) };
+
 type BeforeBracket<S extends string> = S extends `${infer N}[${string}` ? N : S;
 /** The variable name of a reference `$name.a.b` given as `name.a.b`. */
 type VarName<R extends string> = R extends `${infer N}.${string}` ? BeforeBracket<N> : BeforeBracket<R>;
