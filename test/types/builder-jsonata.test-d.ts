@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { condition, jsonata, workflow, type AslTypeError, type Jsonata, type TaskResultsOf } from 'statewright';
+import { condition, jsonata, workflow, type AslTypeError, type Jsonata, type TaskResultsOf, type WorkflowOutputOf } from 'statewright';
+import { loyaltyDiscount } from '../../examples/loyalty-discount/workflow.js';
 import type { CheckJsonata, JsonataOutput, StatesScope } from '../../src/builder/index.js';
 import { outputOf } from './flow-of.js';
 import { variablesOf } from './variables-of.js';
@@ -222,6 +223,18 @@ describe('JSONata Parallel, Wait, Succeed, Fail', () => {
     wf.succeed('Done', { outputPath: '$.id' });
     // @ts-expect-error: causePath is a JSONPath field
     wf.fail('Failed', { causePath: '$.id' });
+  });
+});
+
+describe('the loyalty-discount example', () => {
+  it('types its output from the variables and the result, and its variables', () => {
+    type Tier = 'GOLD' | 'SILVER' | 'BASIC';
+    type Rate = 0 | 0.15 | 0.05;
+    expectTypeOf<WorkflowOutputOf<typeof loyaltyDiscount>>().toEqualTypeOf<
+      | { customerId: string; tier: Tier; subtotal: number; rate: Rate; total: number; pointsAwarded: number }
+      | { customerId: string; tier: Tier; subtotal: number; rate: Rate; total: number; pointsAwarded: 0 }
+    >();
+    expectTypeOf(variablesOf(loyaltyDiscount)).toEqualTypeOf<{ customerId: string; tier: 'GOLD' | 'SILVER' | 'BASIC'; points: number; rate: 0 | 0.15 | 0.05; subtotal: number; total: number }>();
   });
 });
 

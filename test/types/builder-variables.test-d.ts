@@ -107,6 +107,16 @@ describe('assign (JSONPath)', () => {
     expectTypeOf(variablesOf(mapped)).toEqualTypeOf<{ all: string[] }>();
   });
 
+  it('merges the variables of Choice branches: either path may have assigned them', () => {
+    const wf = start
+      .pass('Init', { assign: { rate: 0 } })
+      .choice('Tier?', (c) => c
+        .when(c.stringEquals('$.customer.tier', 'GOLD'), (b) => b.pass('Gold', { assign: { rate: 0.15, gold: true } }))
+        .otherwise())
+      .pass('After');
+    expectTypeOf(variablesOf(wf)).toEqualTypeOf<{ rate: 0 | 0.15; gold: true }>();
+  });
+
   it('keeps variables across fragments joined with next()', () => {
     const tail = fragment<Order>().pass('Tail', { assign: { done: true } });
     const wf = start.pass('Keep', { assign: { n: 1 } }).next(tail);
