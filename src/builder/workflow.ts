@@ -287,13 +287,15 @@ export interface Workflow<X extends Flow> {
    * `toAsl()` as JSON with a two-space indent and no trailing newline, its keys in a fixed order: the
    * machine's `Comment`, `QueryLanguage`, `StartAt`, `TimeoutSeconds`, `Version`, `States` (in the order
    * the states were added); in each state `Type`, `Comment`, `QueryLanguage`, `Resource`, `InputPath`,
-   * `Parameters`, `Branches`, `ItemsPath`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
-   * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
+   * `Parameters`, `Arguments`, `Branches`, `ItemsPath`, `Items`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
+   * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`,
+   * `Output`, `Assign`, `Seconds`, `SecondsPath`,
    * `Timestamp`, `TimestampPath`, `TimeoutSeconds`, `TimeoutSecondsPath`, `HeartbeatSeconds`,
    * `HeartbeatSecondsPath`, `Choices`, `Default`, `Error`, `ErrorPath`, `Cause`, `CausePath`, `Retry`,
-   * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator, `And`/`Or`/`Not`, `Next`;
-   * a retrier `ErrorEquals`, `IntervalSeconds`, `MaxAttempts`, `BackoffRate`, `MaxDelaySeconds`,
-   * `JitterStrategy`; a catcher `ErrorEquals`, `ResultPath`, `Next`. Payload templates and `Result` keep the order they were written in.
+   * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator (or JSONata `Condition`),
+   * `And`/`Or`/`Not`, `Assign`, `Output`, `Next`; a retrier `ErrorEquals`, `IntervalSeconds`, `MaxAttempts`,
+   * `BackoffRate`, `MaxDelaySeconds`, `JitterStrategy`; a catcher `ErrorEquals`, `ResultPath`, `Output`,
+   * `Assign`, `Next`. Payload templates and `Result` keep the order they were written in.
    */
   toJson(this: Complete<X>): string;
 }
