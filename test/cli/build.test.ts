@@ -40,15 +40,17 @@ describe('statewright build', { timeout: 30_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'statewright-asl-'));
     const { code, stdout, stderr } = await build(['examples/**/*.ts'], { outDir: out });
     expect({ code, stderr }).toEqual({ code: 0, stderr: [] });
-    expect(readdirSync(out).sort()).toEqual(['BatchJob.asl.json', 'OrderPipeline.asl.json']);
+    expect(readdirSync(out).sort()).toEqual(['BatchJob.asl.json', 'LoyaltyDiscount.asl.json', 'OrderPipeline.asl.json']);
     expect([...stdout].sort()).toEqual([
       expect.stringMatching(/^Wrote .*BatchJob\.asl\.json \(BatchJob\)$/),
+      expect.stringMatching(/^Wrote .*LoyaltyDiscount\.asl\.json \(LoyaltyDiscount\)$/),
       expect.stringMatching(/^Wrote .*OrderPipeline\.asl\.json \(OrderPipeline\)$/),
     ]);
     const written = (file: string) => JSON.parse(readFileSync(join(out, file), 'utf8')) as unknown;
     expect(written('BatchJob.asl.json')).toEqual(BATCH_JOB);
     expect(validate(written('BatchJob.asl.json'))).toEqual([]);
     expect(validate(written('OrderPipeline.asl.json'))).toEqual([]);
+    expect(validate(written('LoyaltyDiscount.asl.json'))).toEqual([]);
   });
 
   it('--check passes when the files are current and fails, naming the file, after a workflow changes', async () => {
