@@ -39,7 +39,9 @@ export function workflow<In = unknown, const L extends QueryLanguage = 'JSONPath
 
 /**
  * Starts a reusable fragment whose input is `In` (given as the type parameter or a zod schema). Build
- * it as a separate statement (it is type-checked on its own) and join it with `.next(fragment)`.
+ * it as a separate statement (it is type-checked on its own) and join it with `.next(fragment)` to a
+ * workflow of the same query language (`fragment<In, 'JSONata'>()`, or `fragment(schema, { queryLanguage:
+ * 'JSONata' })`, for a JSONata workflow).
  *
  * @example
  * ```ts
@@ -51,6 +53,12 @@ export function workflow<In = unknown, const L extends QueryLanguage = 'JSONPath
  * console.log(wf.toJson());
  * ```
  */
-export function fragment<In>(input?: z.ZodType<In>): Workflow<Start<In>> {
-  return startChain({ name: undefined, input, comment: undefined, timeoutSeconds: undefined }) as unknown as Workflow<Start<In>>;
+export function fragment<In, const L extends QueryLanguage = 'JSONPath'>(input?: z.ZodType<In>, options: FragmentOptions<L> = {}): Workflow<Start<In, object, L>> {
+  return startChain({ name: undefined, input, comment: undefined, timeoutSeconds: undefined, queryLanguage: options.queryLanguage }) as unknown as Workflow<Start<In, object, L>>;
+}
+
+/** The options of {@link fragment}. */
+export interface FragmentOptions<L extends QueryLanguage> {
+  /** The query language of the workflow it joins: `'JSONata'` makes its states JSONata (default `'JSONPath'`). */
+  readonly queryLanguage?: L;
 }

@@ -1,4 +1,4 @@
-export { workflow, fragment, type WorkflowOptions } from './create.js';
+export { workflow, fragment, type WorkflowOptions, type FragmentOptions } from './create.js';
 export { task, pass, wait, choice, parallel, map, succeed, fail } from './free-functions.js';
 export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from './map.js';
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';

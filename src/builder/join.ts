@@ -13,7 +13,11 @@ export type FlowOf<F> = F extends { readonly '~flow'?: infer Y extends Flow } ? 
 /** `unknown` when fragment `Y` may follow chain `X`, else an error naming the problem. */
 export type CheckJoin<X extends Flow, Y extends Flow> =
   [X['out']] extends [never] ? AslTypeError<'Nothing flows into this fragment: the chain before it has ended'>
-  : [X['names'] & Y['names']] extends [never]
+  : X['lang'] extends Y['lang'] ? CheckJoinNames<X, Y>
+  : AslTypeError<`The fragment's states are ${Y['lang']}, the workflow's ${X['lang']}: make the fragment with { queryLanguage: '${X['lang']}' }`>;
+
+type CheckJoinNames<X extends Flow, Y extends Flow> =
+  [X['names'] & Y['names']] extends [never]
     ? [X['out']] extends [Y['input']] ? unknown : AslTypeError<"The fragment's input type does not accept the output of the state before it">
   : AslTypeError<`State name "${X['names'] & Y['names']}" is already used`>;
 

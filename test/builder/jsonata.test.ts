@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { condition, jsonata, workflow } from 'statewright';
+import { condition, fragment, jsonata, workflow } from 'statewright';
 import { execute } from 'statewright/runtime';
 import { testWorkflow } from 'statewright/testing';
 import { validated } from './validated.js';
@@ -93,6 +93,14 @@ describe('JSONata states in the builder', () => {
     expect(asl.States.Both).toMatchObject({ Arguments: { m: '{% $states.input.n %}' }, Output: { sum: '{% $states.result[0] + $states.result[1].m %}' } });
     expect(asl.States.Pause).toEqual({ Type: 'Wait', Seconds: '{% 0 %}', Next: 'Done' });
     expect((await execute(asl, { input: { n: 3 } })).output).toBe(7);
+  });
+
+  it('joins a JSONata fragment to a JSONata workflow', async () => {
+    const count = fragment<{ items: string[] }, 'JSONata'>().pass('Count', { output: jsonata<number>('{% $count($states.input.items) %}') });
+    const wf = workflow('Counted', { input: z.object({ items: z.array(z.string()) }), queryLanguage: 'JSONata' }).pass('Start').next(count);
+    const asl = validated(wf.toAsl());
+    expect(asl.States.Count).toEqual({ Type: 'Pass', Output: '{% $count($states.input.items) %}', End: true });
+    expect((await execute(asl, { input: { items: ['a', 'b'] } })).output).toBe(2);
   });
 
   it('fails with a JSONata cause', async () => {

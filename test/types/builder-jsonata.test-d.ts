@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { condition, jsonata, workflow, type AslTypeError, type Jsonata, type TaskResultsOf, type WorkflowOutputOf } from 'statewright';
+import { condition, fragment, jsonata, workflow, type AslTypeError, type Jsonata, type TaskResultsOf, type WorkflowOutputOf } from 'statewright';
 import { loyaltyDiscount } from '../../examples/loyalty-discount/workflow.js';
 import type { CheckJsonata, JsonataOutput, StatesScope } from '../../src/builder/index.js';
 import { outputOf } from './flow-of.js';
@@ -223,6 +223,19 @@ describe('JSONata Parallel, Wait, Succeed, Fail', () => {
     wf.succeed('Done', { outputPath: '$.id' });
     // @ts-expect-error: causePath is a JSONPath field
     wf.fail('Failed', { causePath: '$.id' });
+  });
+});
+
+describe('JSONata fragments', () => {
+  it('join a JSONata workflow; a JSONPath fragment does not', () => {
+    const tail = fragment<Order, 'JSONata'>().pass('Count', { output: jsonata<number>('{% $count($states.input.lines) %}') });
+    expectTypeOf(outputOf(wf.next(tail))).toEqualTypeOf<number>();
+    const schemaTail = fragment(Order, { queryLanguage: 'JSONata' }).pass('Id', { output: '{% $states.input.id %}' });
+    expectTypeOf(outputOf(wf.next(schemaTail))).toEqualTypeOf<string>();
+    // @ts-expect-error: AslTypeError<"The fragment's states are JSONPath, the workflow's JSONata: make the fragment with { queryLanguage: 'JSONata' }">
+    wf.next(fragment<Order>().pass('Keep', { parameters: { 'id.$': '$.id' } }));
+    // @ts-expect-error: a JSONata fragment does not join a JSONPath workflow (its states carry no QueryLanguage)
+    jp.next(tail);
   });
 });
 
