@@ -1,6 +1,6 @@
 // Type-checking cost of the builder: generates workflows (chains of 25 to 150 states; 250 and 500
 // states from fragments of 50, each typed by an interface written out; a Choice every 10th state with
-// a loop; payloads 5 levels deep where said), runs `tsc --noEmit --extendedDiagnostics` on each against
+// a loop; payloads 5 levels deep where said; a 100-state chain with 20 variables), runs `tsc --noEmit --extendedDiagnostics` on each against
 // the package's declarations (as a user's project sees them) and prints check time, instantiations
 // (also per state, above a one-state baseline), memory, TS2589 and where an error put in state 73 of a
 // 100-state chain is reported. `npx tsx scripts/bench-types.ts 100 73` runs only the matching cases.
@@ -37,6 +37,7 @@ const cases: Case[] = [
   { label: 'chain 100', states: 100 },
   { label: 'chain 150', states: 150 },
   { label: 'chain 100, deep', states: 100, deep: true },
+  { label: 'chain 100, 20 variables', states: 100, variables: 20 },
   { label: 'fragments 250, deep', states: 250, deep: true, fragmentSize: 50 },
   { label: 'fragments 500, deep', states: 500, deep: true, fragmentSize: 50 },
 ];

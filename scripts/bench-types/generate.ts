@@ -15,6 +15,8 @@ export interface ChainSpec {
    * interface written out (as a team would type a fragment), not `OutputOf<typeof previous>`.
    */
   readonly fragmentSize?: number;
+  /** Let the first this-many Pass states assign a variable each (`assign`), which each later Task reads in its `parameters` (chains only). */
+  readonly variables?: number;
 }
 
 interface Cursor {
@@ -24,6 +26,9 @@ interface Cursor {
   keys: string[];
   /** Whether a pass has written `$.meta.last`. */
   meta: boolean;
+  /** The variables assigned so far, and how many more to assign. */
+  vars: string[];
+  varsLeft: number;
 }
 
 const HEADER = `import { z } from 'zod';
@@ -36,7 +41,7 @@ interface Input { jobName: string; wait_time: number }
 /** The source of one benchmark file. */
 export function generate(spec: ChainSpec): string {
   const prefix = spec.deep === true ? '$.l1.l2.l3.l4.' : '$.';
-  const cursor: Cursor = { lastTask: undefined, lastWait: undefined, keys: [], meta: false };
+  const cursor: Cursor = { lastTask: undefined, lastWait: undefined, keys: [], meta: false, vars: [], varsLeft: spec.variables ?? 0 };
   const lines = [HEADER];
   const size = spec.fragmentSize ?? spec.states;
   const parts: string[] = [];
@@ -74,9 +79,16 @@ function stateLine(i: number, prefix: string, cursor: Cursor, bad: boolean): str
     const inputPath = cursor.lastTask === undefined ? '$' : key(cursor.lastTask);
     cursor.lastTask = String(i);
     cursor.keys.push(String(i));
-    return `.task('Task ${i}', { resource: 'arn:aws:lambda:us-east-1:123456789012:function:T${i}', inputPath: '${inputPath}${bad ? '.nope' : ''}', result: Item, resultPath: '${key(String(i))}' })`;
+    const lastVar = cursor.vars.at(-1);
+    const parameters = lastVar === undefined ? '' : ` parameters: { 'v.$': '$${lastVar}' },`;
+    return `.task('Task ${i}', { resource: 'arn:aws:lambda:us-east-1:123456789012:function:T${i}', inputPath: '${inputPath}${bad ? '.nope' : ''}',${parameters} result: Item, resultPath: '${key(String(i))}' })`;
   }
   if (kind === 1) cursor.meta = true;
+  if (kind === 1 && cursor.varsLeft > 0) {
+    cursor.varsLeft -= 1;
+    cursor.vars.push(`v${i}`);
+    return `.pass('Pass ${i}', { result: { n: 1 }, resultPath: '$.meta.last', assign: { 'v${i}.$': '$.n' } })`;
+  }
   if (kind === 1) return `.pass('Pass ${i}', { result: { n: 1 }, resultPath: '$.meta.last${bad ? '[0]' : ''}' })`;
   cursor.lastWait = String(i);
   return `.wait('Wait ${i}', { secondsPath: '${key(cursor.lastTask)}.v${bad ? 'v' : ''}' })`;

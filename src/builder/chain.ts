@@ -6,6 +6,7 @@ import { addState, emptyGraph, link, merge, type Graph, type Slot } from './grap
 import { mapState, type MapFields } from './map.js';
 import { parallelState, type ParallelFields } from './parallel.js';
 import { passState, type PassFields } from './pass.js';
+import { withQueryFields, type QueryFields } from './jsonata-options.js';
 import { toBranch, toStateMachine, type MachineOptions } from './serialize.js';
 import { succeedState, type SucceedFields } from './succeed.js';
 import { taskState, type TaskFields } from './task.js';
@@ -33,37 +34,37 @@ export class Chain {
     return this.meta.name;
   }
 
-  pass(name: string, options?: PassFields): Chain {
-    return this.add(name, passState(options), true);
+  pass(name: string, options?: PassFields & QueryFields): Chain {
+    return this.add(name, withQueryFields(passState(options), options), true);
   }
 
-  task(name: string, options: TaskFields): Chain {
-    return this.add(name, taskState(options), true, options.result);
+  task(name: string, options: TaskFields & QueryFields): Chain {
+    return this.add(name, withQueryFields(taskState(options), options), true, options.result);
   }
 
-  parallel(name: string, build: (branch: Chain) => readonly Chain[], options: ParallelFields = {}): Chain {
-    return this.withInner(name, build, (branches) => parallelState(options, branches.map((branch) => toBranch(branch.graph))));
+  parallel(name: string, build: (branch: Chain) => readonly Chain[], options: ParallelFields & QueryFields = {}): Chain {
+    return this.withInner(name, build, (branches) => withQueryFields(parallelState(options, branches.map((branch) => toBranch(branch.graph))), options));
   }
 
-  map(name: string, options: MapFields & { readonly processor: (item: Chain) => Chain }): Chain {
+  map(name: string, options: MapFields & QueryFields & { readonly processor: (item: Chain) => Chain }): Chain {
     const { processor, ...fields } = options;
-    return this.withInner(name, (start) => [processor(start)], (branches) => mapState(fields, toBranch(branches[0]?.graph ?? emptyGraph)));
+    return this.withInner(name, (start) => [processor(start)], (branches) => withQueryFields(mapState(fields, toBranch(branches[0]?.graph ?? emptyGraph)), fields));
   }
 
-  wait(name: string, options: WaitFields): Chain {
-    return this.add(name, waitState(options), true);
+  wait(name: string, options: WaitFields & QueryFields): Chain {
+    return this.add(name, withQueryFields(waitState(options), options), true);
   }
 
-  succeed(name: string, options?: SucceedFields): Chain {
-    return this.add(name, succeedState(options), false);
+  succeed(name: string, options?: SucceedFields & QueryFields): Chain {
+    return this.add(name, withQueryFields(succeedState(options), options), false);
   }
 
-  fail(name: string, options?: FailFields): Chain {
-    return this.add(name, failState(options), false);
+  fail(name: string, options?: FailFields & QueryFields): Chain {
+    return this.add(name, withQueryFields(failState(options), options), false);
   }
 
-  choice(name: string, build: ChoiceBuild, options: Parameters<typeof choiceState>[0] = {}): Chain {
-    const withChoice = this.add(name, choiceState(options), false);
+  choice(name: string, build: ChoiceBuild, options: Parameters<typeof choiceState>[0] & QueryFields = {}): Chain {
+    const withChoice = this.add(name, withQueryFields(choiceState(options), options), false);
     const built = choiceRules(name, withChoice.graph, build, (graph, open) => new Chain(graph, open, this.meta));
     return new Chain(built.graph, built.open, this.meta);
   }

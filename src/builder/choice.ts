@@ -28,15 +28,16 @@ export interface RuleOptions {
 
 /** What path `P` selects in `T` (`'$'`, the default, is `T` itself). */
 export type SelectPath<T, P> = [P] extends ['$'] ? T : Select<T, P>;
+import type { MergedVars } from './variables.js';
 
 /** The record a branch starts from: the choice's record, with the narrowed input flowing. */
-export type BranchStart<X extends Flow, T> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>;
+export type BranchStart<X extends Flow, T> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], X['vars'], X['lang']>;
 
-/** The choice's record after a branch: the branch's names and targets, its open ends added to the choice's. */
-export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead']>;
+/** The choice's record after a branch: the branch's names and targets, its open ends added to the choice's, its variables merged. */
+export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead'], MergedVars<X['vars'], Y['vars']>, X['lang']>;
 
 /** The choice's record after a rule that goes to target `N` with `T`. */
-export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], GoTo<X, N, T>['ahead']>;
+export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], GoTo<X, N, T>['ahead'], X['vars'], X['lang']>;
 
 /**
  * The rules of a Choice state whose effective input is `T`, with the condition builders of {@link Conditions}.
@@ -73,7 +74,7 @@ export interface ChoiceBuilder<X extends Flow, T, OP = '$'> extends Conditions<T
     options?: RuleOptions,
   ): ChoiceBuilder<AfterTarget<X, N, SelectPath<Narrow<T, AltsOf<C>>, OP>>, T, OP>;
   /** The default: the state chained after the choice. */
-  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | SelectPath<T, OP>, X['names'], X['inputs'], X['results'], X['exits'], X['ahead']>, T, OP>;
+  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | SelectPath<T, OP>, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], X['vars'], X['lang']>, T, OP>;
   /** The default: state `target`. */
   otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, SelectPath<T, OP>>): ChoiceBuilder<AfterTarget<X, N, SelectPath<T, OP>>, T, OP>;
 }

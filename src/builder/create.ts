@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import type { QueryLanguage } from '../asl/index.js';
 import { startChain } from './chain.js';
 import type { Start } from './record.js';
 import type { Workflow } from './workflow.js';
 
 /** The options of {@link workflow}. */
-export interface WorkflowOptions<In> {
+export interface WorkflowOptions<In, L extends QueryLanguage = QueryLanguage> {
   /** A zod schema of the execution input (or give the type as `workflow<In>(name)`). */
   readonly input?: z.ZodType<In>;
   /** The machine's `Comment`. */
@@ -13,6 +14,8 @@ export interface WorkflowOptions<In> {
   readonly timeoutSeconds?: number;
   /** The machine's `Version` (the ASL version; `'1.0'` is the only one). */
   readonly version?: '1.0';
+  /** The machine's `QueryLanguage`: `'JSONata'` makes every state JSONata (default `'JSONPath'`, where a state may choose JSONata). */
+  readonly queryLanguage?: L;
 }
 
 /**
@@ -31,13 +34,16 @@ export interface WorkflowOptions<In> {
  * console.log(asl.StartAt);
  * ```
  */
-export function workflow<In = unknown>(name: string, options: WorkflowOptions<In> = {}): Workflow<Start<In>> {
-  return startChain({ name, input: options.input, comment: options.comment, timeoutSeconds: options.timeoutSeconds, version: options.version }) as unknown as Workflow<Start<In>>;
+export function workflow<In = unknown, const L extends QueryLanguage = 'JSONPath'>(name: string, options: WorkflowOptions<In, L> = {}): Workflow<Start<In, object, L>> {
+  const { input, comment, timeoutSeconds, queryLanguage, version } = options;
+  return startChain({ name, input, comment, timeoutSeconds, queryLanguage, version }) as unknown as Workflow<Start<In, object, L>>;
 }
 
 /**
  * Starts a reusable fragment whose input is `In` (given as the type parameter or a zod schema). Build
- * it as a separate statement (it is type-checked on its own) and join it with `.next(fragment)`.
+ * it as a separate statement (it is type-checked on its own) and join it with `.next(fragment)` to a
+ * workflow of the same query language (`fragment<In, 'JSONata'>()`, or `fragment(schema, { queryLanguage:
+ * 'JSONata' })`, for a JSONata workflow).
  *
  * @example
  * ```ts
@@ -49,6 +55,12 @@ export function workflow<In = unknown>(name: string, options: WorkflowOptions<In
  * console.log(wf.toJson());
  * ```
  */
-export function fragment<In>(input?: z.ZodType<In>): Workflow<Start<In>> {
-  return startChain({ name: undefined, input, comment: undefined, timeoutSeconds: undefined }) as unknown as Workflow<Start<In>>;
+export function fragment<In, const L extends QueryLanguage = 'JSONPath'>(input?: z.ZodType<In>, options: FragmentOptions<L> = {}): Workflow<Start<In, object, L>> {
+  return startChain({ name: undefined, input, comment: undefined, timeoutSeconds: undefined, queryLanguage: options.queryLanguage }) as unknown as Workflow<Start<In, object, L>>;
+}
+
+/** The options of {@link fragment}. */
+export interface FragmentOptions<L extends QueryLanguage> {
+  /** The query language of the workflow it joins: `'JSONata'` makes its states JSONata (default `'JSONPath'`). */
+  readonly queryLanguage?: L;
 }

@@ -1,9 +1,9 @@
-export { workflow, fragment, type WorkflowOptions } from './create.js';
+export { workflow, fragment, type WorkflowOptions, type FragmentOptions } from './create.js';
 export { task, pass, wait, choice, parallel, map, succeed, fail } from './free-functions.js';
 export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from './map.js';
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
-export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, PathArgument, Complete } from './workflow.js';
+export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, VariablesOf, PathArgument, Complete, FailPath } from './workflow.js';
 export type { ChoiceBuilder, ChoiceOptions, RuleOptions, SelectPath, BranchStart, AfterBranch, AfterTarget } from './choice.js';
 export type { Condition, Conditions } from './conditions.js';
 export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js';
@@ -22,3 +22,9 @@ export type { IntrinsicResult, CheckIntrinsic } from './intrinsic-types.js';
 export type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 export { intrinsic, type CallArg, type CheckFormat, type HashAlgorithm, type IntrinsicArg, type NumberArg, type PathArg, type RenderArg, type IntrinsicCall } from './intrinsic-constructors.js';
 export type { Batched, DistributedFields, DistributedOnly, ItemBatcherOptions, ItemReaderOptions, MapItem, ReaderInputType, ReaderItem, ResultWriterOptions, ResultWriterOutput, S3ObjectItem, WrittenResult } from './map-distributed.js';
+export { jsonata, condition, type Jsonata, type JsonataTemplate, type JsonataObject, type JsonataOutput, type CheckJsonata, type StatesScope } from './jsonata.js';
+export type {
+  JsonataPassOptions, JsonataTaskOptions, JsonataParallelOptions, JsonataMapOptions, JsonataWaitOptions, JsonataChoiceOptions, JsonataSucceedOptions, JsonataFailOptions, NumberOrExpression,
+} from './jsonata-options.js';
+export type { ScopeInput, ScopeVars, Assigned, CheckVariable, VariableValue, IsVariable } from './variables.js';
+export type { JsonPathAssign, AssignedJsonPath, AssignedJsonata, JsonataResult, JsonataItem, JsonataIterationInput } from './workflow.js';

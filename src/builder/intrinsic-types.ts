@@ -25,18 +25,19 @@ interface Results<First> {
 
 type Name<E extends string> = E extends `${infer N}(${string}` ? N : E;
 type FirstArg<E extends string> = E extends `${string}(${infer A})` ? (A extends `${infer F},${string}` ? Trim<F> : Trim<A>) : '';
+/** A path into the input (not `$$.…`, the context object, nor `$name`, a variable: those are not checked here). */
+type InputPath = '$' | `$.${string}` | `$[${string}`;
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
 
 /** The value an intrinsic call `E` (e.g. `States.ArrayLength($.items)`) gives, reading paths in `In`. */
 export type IntrinsicResult<In, E extends string> =
   Name<E> extends keyof Results<unknown>
-    ? Results<FirstArg<E> extends `$${string}` ? (FirstArg<E> extends `$$${string}` ? unknown : Get<In, FirstArg<E>>) : unknown>[Name<E>]
+    ? Results<FirstArg<E> extends InputPath ? Get<In, FirstArg<E>> : unknown>[Name<E>]
     : never;
 
 /** `E` when it calls a known intrinsic whose first path argument (if any) exists in `In`, else an error. */
 export type CheckIntrinsic<In, E extends string> =
   Name<E> extends keyof Results<unknown>
-    ? FirstArg<E> extends `$$${string}` ? E
-      : FirstArg<E> extends `$${string}` ? (CheckReferencePath<In, FirstArg<E>> extends string ? E : CheckReferencePath<In, FirstArg<E>>)
+    ? FirstArg<E> extends InputPath ? (CheckReferencePath<In, FirstArg<E>> extends string ? E : CheckReferencePath<In, FirstArg<E>>)
       : E
     : AslTypeError<`Unknown intrinsic function "${Name<E>}"`>;

@@ -1,5 +1,6 @@
 import type { AslTypeError } from '../paths/types/index.js';
 import type { Flow, Rebuild } from './record.js';
+import type { Assigned } from './variables.js';
 
 /** What `.next()` accepts: a chain built on its own (a fragment). */
 export interface Joinable {
@@ -12,7 +13,11 @@ export type FlowOf<F> = F extends { readonly '~flow'?: infer Y extends Flow } ? 
 /** `unknown` when fragment `Y` may follow chain `X`, else an error naming the problem. */
 export type CheckJoin<X extends Flow, Y extends Flow> =
   [X['out']] extends [never] ? AslTypeError<'Nothing flows into this fragment: the chain before it has ended'>
-  : [X['names'] & Y['names']] extends [never]
+  : X['lang'] extends Y['lang'] ? CheckJoinNames<X, Y>
+  : AslTypeError<`The fragment's states are ${Y['lang']}, the workflow's ${X['lang']}: make the fragment with { queryLanguage: '${X['lang']}' }`>;
+
+type CheckJoinNames<X extends Flow, Y extends Flow> =
+  [X['names'] & Y['names']] extends [never]
     ? [X['out']] extends [Y['input']] ? unknown : AslTypeError<"The fragment's input type does not accept the output of the state before it">
   : AslTypeError<`State name "${X['names'] & Y['names']}" is already used`>;
 
@@ -24,5 +29,7 @@ export type Join<X extends Flow, Y extends Flow> = Rebuild<
   X['inputs'] & Y['inputs'],
   X['results'] & Y['results'],
   X['exits'] | Y['exits'],
-  Exclude<X['ahead'], readonly [Y['names'], unknown]> | Exclude<Y['ahead'], readonly [X['names'], unknown]>
+  Exclude<X['ahead'], readonly [Y['names'], unknown]> | Exclude<Y['ahead'], readonly [X['names'], unknown]>,
+  Assigned<X['vars'], Y['vars']>,
+  X['lang']
 >;

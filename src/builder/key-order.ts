@@ -11,10 +11,10 @@ export const MACHINE_KEYS = ['Comment', 'QueryLanguage', 'StartAt', 'TimeoutSeco
 /** The key order of a state. */
 export const STATE_KEYS = [
   'Type', 'Comment', 'QueryLanguage',
-  'Resource', 'InputPath', 'Parameters', 'Credentials',
-  'Branches', 'ItemReader', 'ItemsPath', 'ItemSelector', 'ItemBatcher', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath',
+  'Resource', 'InputPath', 'Parameters', 'Credentials', 'Arguments',
+  'Branches', 'ItemReader', 'ItemsPath', 'Items', 'ItemSelector', 'ItemBatcher', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath',
   'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', 'ResultWriter',
-  'Result', 'ResultSelector', 'ResultPath', 'OutputPath',
+  'Result', 'ResultSelector', 'ResultPath', 'OutputPath', 'Output', 'Assign',
   'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath',
   'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath',
   'Choices', 'Default',
@@ -23,17 +23,17 @@ export const STATE_KEYS = [
   'Next', 'End',
 ] as const;
 
-/** The key order of a Choice rule or expression: `Variable`, its operator, `And`/`Or`/`Not`, `Next`. */
+/** The key order of a Choice rule or expression: `Variable`, its operator (or JSONata `Condition`), `And`/`Or`/`Not`, `Assign`, `Output`, `Next`. */
 export function ruleKeys(rule: JsonObject): string[] {
-  const operator = Object.keys(rule).filter((k) => !['Variable', 'And', 'Or', 'Not', 'Next', 'Comment'].includes(k));
-  return ['Variable', ...operator, 'And', 'Or', 'Not', 'Comment', 'Next'];
+  const operator = Object.keys(rule).filter((k) => !['Variable', 'And', 'Or', 'Not', 'Next', 'Comment', 'Assign', 'Output'].includes(k));
+  return ['Variable', ...operator, 'And', 'Or', 'Not', 'Comment', 'Assign', 'Output', 'Next'];
 }
 
 /** The key order of a retrier. */
 export const RETRIER_KEYS = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'] as const;
 
 /** The key order of a catcher. */
-export const CATCHER_KEYS = ['ErrorEquals', 'ResultPath', 'Comment', 'Next'] as const;
+export const CATCHER_KEYS = ['ErrorEquals', 'ResultPath', 'Output', 'Assign', 'Comment', 'Next'] as const;
 
 /** `object` with its keys in `order` (keys not listed are dropped; none are, by construction). */
 export function ordered(object: JsonObject, order: readonly string[]): JsonObject {

@@ -30,7 +30,8 @@ export type CheckBranches<B extends readonly Joinable[], Outer extends string> =
 
 /**
  * The record after a state with inner states (Parallel branches, a Map processor) is added: its inner
- * Task results and state inputs join the record (for typed tests); its names stay inside.
+ * Task results and state inputs join the record (for typed tests); its names and the variables it
+ * assigns stay inside (AWS: a branch or iteration reads the outer variables, its own do not leak out).
  */
 export type WithInner<X extends Flow, B extends readonly unknown[]> = Rebuild<
   X['input'],
@@ -39,7 +40,9 @@ export type WithInner<X extends Flow, B extends readonly unknown[]> = Rebuild<
   X['inputs'] & InnerInputs<B>,
   X['results'] & InnerResults<B>,
   X['exits'],
-  X['ahead']
+  X['ahead'],
+  X['vars'],
+  X['lang']
 >;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

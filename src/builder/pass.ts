@@ -4,7 +4,7 @@ import { defined } from './defined.js';
 import type { CheckTemplate } from './template.js';
 
 /** The options of a Pass state (JSONPath); the type parameters are as for {@link TaskOptions}. */
-export interface PassOptions<In, E, W, IP, P, R, RP extends string | null, OP> {
+export interface PassOptions<In, E, W, IP, P, R, RP extends string | null, OP, Q = 'JSONPath', A = undefined, AC = unknown> {
   readonly comment?: string;
   readonly inputPath?: IP;
   readonly parameters?: P & CheckTemplate<E, W, P>;
@@ -12,6 +12,10 @@ export interface PassOptions<In, E, W, IP, P, R, RP extends string | null, OP> {
   readonly result?: R;
   readonly resultPath?: CheckResultPath<In, RP>;
   readonly outputPath?: OP;
+  /** `'JSONPath'` (the default, except in a JSONata workflow) or `'JSONata'`. */
+  readonly queryLanguage?: Q;
+  /** Workflow variables to set: a payload template read from the result (`result`, else the effective input). */
+  readonly assign?: A & AC;
 }
 
 /** The untyped shape of the options, as the implementation reads them. */

@@ -1,3 +1,5 @@
+import type { QueryLanguage } from '../asl/index.js';
+
 /**
  * What the types know about a chain being built: one record, rebuilt eagerly at every step (see
  * DESIGN.md, "Type-level technique"), so that no step refers lazily to the one before it.
@@ -10,6 +12,8 @@
  * - `exits`: the types that leave the workflow at a state that ends it successfully (Succeed, and the
  *   open ends, which `toAsl()` ends); with `out`, the workflow's output.
  * - `ahead`: targets named before their state exists, each `[name, type arriving there]`.
+ * - `vars`: the workflow variables assigned so far (`Assign`), by name, with their types.
+ * - `lang`: the query language of states that do not set their own (`QueryLanguage`).
  */
 export interface Flow {
   readonly input: unknown;
@@ -19,10 +23,23 @@ export interface Flow {
   readonly results: object;
   readonly exits: unknown;
   readonly ahead: readonly [string, unknown];
+  readonly vars: object;
+  readonly lang: QueryLanguage;
+  readonly scope: Scope<unknown, object>;
 }
 
-/** The record of a chain that has no state yet. */
-export interface Start<In> {
+/**
+ * What a payload template or expression reads besides its input: the workflow input `In` (for
+ * `$$.Execution.Input`) and the variables `Vars` (for `$name`). One type per input and variables, kept
+ * in the record, so the types built from it are shared by the states that see the same variables.
+ */
+export interface Scope<In, Vars> {
+  readonly '~input': In;
+  readonly '~vars': Vars;
+}
+
+/** The record of a chain that has no state yet (in a Parallel branch or Map processor: seeing the outer variables `Vars`). */
+export interface Start<In, Vars extends object = object, Lang extends QueryLanguage = 'JSONPath'> {
   readonly input: In;
   readonly out: In;
   readonly names: never;
@@ -30,12 +47,15 @@ export interface Start<In> {
   readonly results: object;
   readonly exits: never;
   readonly ahead: never;
+  readonly vars: Vars;
+  readonly lang: Lang;
+  readonly scope: Scope<In, Vars>;
 }
 
 /** Builds a record with every field resolved now (through `infer`), never as a reference to `X`. */
-export type Rebuild<In, Out, Names extends string, Inputs, Results, Exits, Ahead> =
+export type Rebuild<In, Out, Names extends string, Inputs, Results, Exits, Ahead, Vars extends object = object, Lang extends QueryLanguage = 'JSONPath'> =
   [In, Out, Names, Inputs, Ahead] extends [infer I, infer O, infer N extends string, infer S extends object, infer A extends readonly [string, unknown]]
-    ? { readonly input: I; readonly out: O; readonly names: N; readonly inputs: S; readonly results: Results & object; readonly exits: Exits; readonly ahead: A }
+    ? { readonly input: I; readonly out: O; readonly names: N; readonly inputs: S; readonly results: Results & object; readonly exits: Exits; readonly ahead: A; readonly vars: Vars; readonly lang: Lang; readonly scope: Scope<I, Vars> }
     : never;
 
 /** The targets named but not defined yet. */
@@ -49,16 +69,18 @@ type ArrivalsAt<A, N extends string> = A extends readonly [N, infer T] ? T : nev
 
 /**
  * The record after state `N` (reached by `In`) is added, with `Out` flowing on; a Task gives its
- * result type `R`, a Succeed state the type `E` leaving the workflow.
+ * result type `R`, a Succeed state the type `E` leaving the workflow; `V` are the variables after it.
  */
-export type AddState<X extends Flow, N extends string, In, Out, R = never, E = never> = Rebuild<
+export type AddState<X extends Flow, N extends string, In, Out, R = never, E = never, V extends object = X['vars']> = Rebuild<
   X['input'],
   Out,
   X['names'] | N,
   X['inputs'] & Entry<N, In>,
   [R] extends [never] ? X['results'] : X['results'] & Entry<N, R>,
   X['exits'] | E,
-  [X['ahead']] extends [never] ? never : Exclude<X['ahead'], readonly [N, unknown]>
+  [X['ahead']] extends [never] ? never : Exclude<X['ahead'], readonly [N, unknown]>,
+  V,
+  X['lang']
 >;
 
 /**
@@ -76,5 +98,7 @@ export type GoTo<X extends Flow, N extends string, T> = Rebuild<
   X['inputs'],
   X['results'],
   X['exits'],
-  N extends X['names'] ? X['ahead'] : X['ahead'] | readonly [N, T]
+  N extends X['names'] ? X['ahead'] : X['ahead'] | readonly [N, T],
+  X['vars'],
+  X['lang']
 >;

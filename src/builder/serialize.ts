@@ -1,4 +1,4 @@
-import type { JsonObject, StateMachine } from '../asl/index.js';
+import type { JsonObject, QueryLanguage, StateMachine } from '../asl/index.js';
 import { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
 import { validate } from '../compile/validate.js';
 import type { Graph } from './graph.js';
@@ -9,6 +9,7 @@ export interface MachineOptions {
   readonly comment?: string | undefined;
   readonly timeoutSeconds?: number | undefined;
   readonly version?: '1.0' | undefined;
+  readonly queryLanguage?: QueryLanguage | undefined;
 }
 
 const FLOWS = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
@@ -22,7 +23,7 @@ export function toStateMachine(graph: Graph, options: MachineOptions, check = tr
   if (graph.startAt === undefined) throw new Error('A workflow needs at least one state');
   const states: Record<string, JsonObject> = {};
   for (const [name, state] of graph.states) states[name] = finishState(name, state);
-  const machine = ordered({ Comment: options.comment, StartAt: graph.startAt, TimeoutSeconds: options.timeoutSeconds, Version: options.version, States: states } as JsonObject, MACHINE_KEYS);
+  const machine = ordered({ Comment: options.comment, QueryLanguage: options.queryLanguage, StartAt: graph.startAt, TimeoutSeconds: options.timeoutSeconds, Version: options.version, States: states } as JsonObject, MACHINE_KEYS);
   const errors = check ? validate(machine).filter((d) => d.severity === 'ERROR') : [];
   if (errors.length > 0) throw new InvalidDefinitionError(errors);
   return machine as unknown as StateMachine;

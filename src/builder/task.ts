@@ -12,9 +12,10 @@ export type TaskRequest<E, W, P> = [P] extends [PayloadTemplate] ? TemplateOutpu
 
 /**
  * The options of a Task state (JSONPath). `In` is the state's input, `E` its effective input (after
- * `inputPath`), `W` the workflow input; the other parameters are those inferred from the options.
+ * `inputPath`), `W` the scope (workflow input and variables); the other parameters are those inferred
+ * from the options (`Q` the `queryLanguage`, `A` the `assign` template and `AC` that template checked).
  */
-export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, OP, C = readonly CatchOptions[]> {
+export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, OP, C = readonly CatchOptions[], Q = 'JSONPath', A = undefined, AC = unknown> {
   /** The ARN of the Lambda function, activity or service integration. */
   readonly resource: string;
   readonly comment?: string;
@@ -48,6 +49,10 @@ export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, O
    * task sends ({@link TaskRequest}) must be assignable to that request.
    */
   readonly '~request'?: (request: TaskRequest<E, W, P>) => void;
+  /** `'JSONPath'` (the default, except in a JSONata workflow) or `'JSONata'`. */
+  readonly queryLanguage?: Q;
+  /** Workflow variables to set: a payload template read from the result (after `resultSelector`). */
+  readonly assign?: A & AC;
 }
 
 /** A Task's `Credentials`: the role to assume, literal or read from the effective input. */

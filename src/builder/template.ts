@@ -2,6 +2,7 @@ import type { AslTypeError, CheckReferencePath, Get } from '../paths/types/index
 import type { ContextObject } from './context-object.js';
 import type { MapItemScope } from './map.js';
 import type { CheckIntrinsic, IntrinsicResult } from './intrinsic-types.js';
+import type { CheckVariable, IsVariable, ScopeInput, ScopeVars, VariableValue } from './variables.js';
 
 /**
  * A JSONPath payload template (`parameters`, `resultSelector`): static values are copied, a key ending
@@ -12,7 +13,10 @@ export interface PayloadTemplate {
 }
 type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | PayloadTemplate;
 
-/** `P` with an error on each `.$` value that does not select something in `In` (or the context object of `W`). */
+/**
+ * `P` with an error on each `.$` value that does not select something in `In`, in the context object
+ * or in a variable of scope `W` (the chain's record, or a bare workflow input type).
+ */
 export type CheckTemplate<In, W, P> = {
   [K in keyof P]: K extends `${string}.$`
     ? CheckDynamic<In, W, P[K]>
@@ -20,14 +24,17 @@ export type CheckTemplate<In, W, P> = {
     : P[K];
 };
 
-/** The context object `$$` paths read: a Map's `itemSelector` also has `Map.Item`. */
-type ContextOf<W> = W extends MapItemScope<infer Input, infer Item>
-  ? ContextObject<Input> & { readonly Map: { readonly Item: { readonly Index: number; readonly Value: Item } } }
-  : ContextObject<W>;
+/** The context object `$$` paths read in scope `W`: a Map's `itemSelector` also has `Map.Item`. */
+export type ContextOf<W> = W extends MapItemScope<infer S, infer Item>
+  ? ContextObject<ScopeInput<S>> & { readonly Map: { readonly Item: { readonly Index: number; readonly Value: Item } } }
+  : ContextObject<ScopeInput<W>>;
+
+/** The variables `$name` reads in scope `W`. */
+export type VarsOf<W> = W extends MapItemScope<infer S, unknown> ? ScopeVars<S> : ScopeVars<W>;
 
 type CheckDynamic<In, W, V> =
   V extends `$$${infer R}` ? (CheckReferencePath<ContextOf<W>, `$${R}`> extends string ? V : CheckReferencePath<ContextOf<W>, `$${R}`>)
-  : V extends `$${string}` ? CheckReferencePath<In, V>
+  : V extends `$${infer R}` ? (IsVariable<R> extends true ? CheckVariable<VarsOf<W>, R, V> : CheckReferencePath<In, V>)
   : V extends `States.${string}` ? CheckIntrinsic<In, V>
   : AslTypeError<'The value of a "key.$" field must be a path ($.…), a context path ($$.…) or an intrinsic function (States.…)'>;
 
@@ -47,7 +54,7 @@ type TemplateItems<In, W, A extends readonly unknown[]> = {
 
 type DynamicValue<In, W, V> =
   V extends `$$${infer R}` ? Get<ContextOf<W>, `$${R}`>
-  : V extends `$${string}` ? Get<In, V>
+  : V extends `$${infer R}` ? (IsVariable<R> extends true ? VariableValue<VarsOf<W>, R> : Get<In, V>)
   : V extends `States.${string}` ? IntrinsicResult<In, V>
   : never;
 

@@ -11,11 +11,15 @@ export type WaitFor<SP, TP> =
 /**
  * The options of a Wait state (JSONPath): `seconds`, `secondsPath` (a path to a number),
  * `timestamp` (RFC 3339) or `timestampPath` (a path to a string), read from the effective input.
+ * `Q` is the `queryLanguage` it may give, `A` its `assign` template and `AC` that template checked.
  */
-export type WaitOptions<IP, SP, TP, OP> = WaitFor<SP, TP> & {
+export type WaitOptions<IP, SP, TP, OP, Q = 'JSONPath', A = undefined, AC = unknown> = WaitFor<SP, TP> & {
   readonly comment?: string;
   readonly inputPath?: IP;
   readonly outputPath?: OP;
+  readonly queryLanguage?: Q;
+  /** Workflow variables to set when the state completes: a payload template read from the effective input. */
+  readonly assign?: A & AC;
 };
 
 /** The untyped shape of the options, as the implementation reads them. */

@@ -11,19 +11,52 @@ import type { PassOptions } from './pass.js';
 import type { AddState, Arriving, Flow, GoTo, Pending } from './record.js';
 import type { SucceedOptions } from './succeed.js';
 import type { TaskOptions } from './task.js';
-import type { PayloadTemplate } from './template.js';
+import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
 import type { WaitOptions } from './wait.js';
 import type { AfterCatch, CatchOptions, CheckCatch } from './catch.js';
 import type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 import type { ItemOf, IterationInput, MapOptions } from './map.js';
 import type { Batched, DistributedFields, DistributedOnly, ItemBatcherOptions, ItemReaderOptions, MapItem, ResultWriterOptions, WrittenResult } from './map-distributed.js';
 import type { Rebuild, Start } from './record.js';
+import type { MapItemScope } from './map.js';
+import type { JsonataOutput, JsonataTemplate, StatesScope } from './jsonata.js';
+import type {
+  JsonataChoiceOptions, JsonataFailOptions, JsonataMapOptions, JsonataParallelOptions, JsonataPassOptions, JsonataSucceedOptions, JsonataTaskOptions, JsonataWaitOptions,
+} from './jsonata-options.js';
+import type { Assigned } from './variables.js';
 
 /** An `inputPath`/`outputPath` argument: a path into `T`, or `null` for `{}`. */
 export type PathArgument<T> = ReferencePaths<T> | null;
 
 /** A Fail state's `errorPath`/`causePath`: a path to a string in the input or the context object, or an intrinsic. */
 export type FailPath<T, W> = ReferencePathsTo<T, string> | `$${ReferencePathsTo<ContextObject<W>, string>}` | `States.${string}`;
+/** The `queryLanguage` and `assign` options of a JSONPath state: `assign` is a payload template read from `AssignIn`. */
+export interface JsonPathAssign<Q, AssignIn, W, A> {
+  /** `'JSONPath'` (the default, except in a JSONata workflow) or `'JSONata'`. */
+  readonly queryLanguage?: Q;
+  /** Workflow variables to set when the state completes: a payload template (`"name.$": "$.path"`) read from the state's result. */
+  readonly assign?: A & CheckTemplate<AssignIn, W, A>;
+}
+
+/** The variables of chain `X` after a JSONPath `assign` `A` read from `AssignIn`. */
+export type AssignedJsonPath<X extends Flow, AssignIn, A> = [A] extends [PayloadTemplate] ? Assigned<X['vars'], TemplateOutput<AssignIn, X['scope'], A>> : X['vars'];
+
+/** The variables of chain `X` after a JSONata `assign` `A` evaluated in scope `S`. */
+export type AssignedJsonata<X extends Flow, S, A> = [A] extends [PayloadTemplate] ? Assigned<X['vars'], JsonataOutput<S, A>> : X['vars'];
+
+/** A JSONata state's output: the `output` template `O` in scope `S`, else `Default`. */
+export type JsonataResult<S, O, Default> = [O] extends [undefined] ? Default : JsonataOutput<S, O>;
+
+type JsonataItems<X extends Flow, N extends string, JI> = [JI] extends [undefined] ? Arriving<X, N> : JsonataOutput<StatesScope<Arriving<X, N>, never, X['scope']>, JI>;
+/** The type of an item of a JSONata Map state's `items` (default: the input). */
+export type JsonataItem<X extends Flow, N extends string, JI> = JsonataItems<X, N, JI> extends readonly (infer I)[] ? I : unknown;
+/**
+ * What each iteration of a JSONata Map state receives: the item, or what `itemSelector` builds. (While
+ * the processor is typed, `IS` may still be its whole constraint, which holds `undefined`: the item.)
+ */
+export type JsonataIterationInput<X extends Flow, N extends string, JI, IS> = undefined extends IS
+  ? JsonataItem<X, N, JI>
+  : JsonataOutput<StatesScope<Arriving<X, N>, never, MapItemScope<X['scope'], JsonataItem<X, N, JI>>>, IS>;
 
 /** `unknown` when every target has been defined, else an error naming the missing ones (on `this`). */
 export type Complete<X extends Flow> = [Pending<X>] extends [never] ? unknown : AslTypeError<`Target "${Pending<X>}" is never defined`>;
@@ -50,20 +83,34 @@ export interface Workflow<X extends Flow> {
   /** The workflow's name (`undefined` for a fragment). */
   readonly name: string | undefined;
 
-  /** Adds a Pass state: its `result` (or effective input) written at `resultPath`. */
+  /**
+   * Adds a Pass state: its `result` (or effective input) written at `resultPath`. In JSONata
+   * (`queryLanguage: 'JSONata'`, or a JSONata workflow) its `output` (default: the input).
+   */
   pass<
     const N extends string,
     const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
     const P extends PayloadTemplate | undefined = undefined,
     const R extends JsonValue | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['input'], IP, P>, R>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>>> | null = '$',
+    const A extends PayloadTemplate | undefined = undefined,
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
+    const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    options?: PassOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, R, RP, OP>,
-  ): Workflow<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, PassResult<Effective<Arriving<X, N>, X['input'], IP, P>, R>, RP, OP>>>;
+    options?: Q extends 'JSONata'
+      ? JsonataPassOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O, A>
+      : PassOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['scope'], IP, P, R, RP, OP, Q, A, CheckTemplate<PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, X['scope'], A>>,
+  ): Workflow<Q extends 'JSONata'
+    ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A>>
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, RP, OP>, never, never, AssignedJsonPath<X, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, A>>>;
 
-  /** Adds a Task state: its result (typed by the `result` schema) written at `resultPath`. */
+  /**
+   * Adds a Task state: its result (typed by the `result` schema) written at `resultPath`. In JSONata
+   * the task receives `arguments` (default: the input) and the state's output is `output` (default:
+   * the result, `$states.result`).
+   */
   task<
     const N extends string,
     const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
@@ -71,17 +118,27 @@ export interface Workflow<X extends Flow> {
     S extends z.ZodType | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['input'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['scope'], RS>>> | null = '$',
     const C extends readonly CatchOptions[] = [],
+    const A extends PayloadTemplate | undefined = undefined,
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
+    const G extends JsonataTemplate | undefined = undefined,
+    const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    options: TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['input'], IP, P, S, RS, RP, OP, C & CheckCatch<X, Arriving<X, N>, C>>,
-  ): Workflow<AfterCatch<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['input'], RS>, RP, OP>, ResultOf<S>>, Arriving<X, N>, C>>;
+    options: Q extends 'JSONata'
+      ? JsonataTaskOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, G, S, O, A, C & CheckCatch<X, Arriving<X, N>, C>>
+      : TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['scope'], IP, P, S, RS, RP, OP, C & CheckCatch<X, Arriving<X, N>, C>, Q, A, CheckTemplate<Selected<ResultOf<S>, X['scope'], RS>, X['scope'], A>>,
+  ): Workflow<AfterCatch<Q extends 'JSONata'
+    ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, O, ResultOf<S>>, ResultOf<S>, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, A>>
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['scope'], RS>, RP, OP>, ResultOf<S>, never, AssignedJsonPath<X, Selected<ResultOf<S>, X['scope'], RS>, A>>, Arriving<X, N>, C>>;
 
   /**
    * Adds a Parallel state. `branches` gets a fresh chain whose input is the state's effective input
    * and returns the branches built on it, `(b) => [b.task(…), b.pass(…)]`; the result is the tuple of
    * what each branch gives back, written at `resultPath`. State names are unique across the machine.
+   * The branches read the variables assigned before; what they assign stays inside them. In JSONata
+   * each branch receives `arguments` (default: the input); the output is `output` (default: the result).
    */
   parallel<
     const N extends string,
@@ -90,13 +147,21 @@ export interface Workflow<X extends Flow> {
     const P extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['input'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['scope'], RS>>> | null = '$',
     const C extends readonly CatchOptions[] = [],
+    const A extends PayloadTemplate | undefined = undefined,
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
+    const G extends JsonataTemplate | undefined = undefined,
+    const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    branches: (branch: Workflow<Start<Effective<Arriving<X, N>, X['input'], IP, P>>>) => B & CheckBranches<B, X['names'] | N>,
-    options?: ParallelOptions<Select<Arriving<X, N>, IP>, X['input'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>>,
-  ): Workflow<AfterCatch<WithInner<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['input'], RS>, RP, OP>>, B>, Arriving<X, N>, C>>;
+    branches: (branch: Workflow<Start<Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, G, Arriving<X, N>> : Effective<Arriving<X, N>, X['scope'], IP, P>, X['vars'], X['lang']>>) => B & CheckBranches<B, X['names'] | N>,
+    options?: Q extends 'JSONata'
+      ? JsonataParallelOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, G, O, A, C & CheckCatch<X, Arriving<X, N>, C>>
+      : ParallelOptions<Select<Arriving<X, N>, IP>, X['scope'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>> & JsonPathAssign<Q, Selected<BranchOutputs<B>, X['scope'], RS>, X['scope'], A>,
+  ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
+    ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, O, BranchOutputs<B>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, A>>
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C>>;
 
   /**
    * Adds a Map state: for each item of the array at `itemsPath` (in the effective input), `processor`
@@ -104,6 +169,9 @@ export interface Workflow<X extends Flow> {
    * item); the result is the array of what the processor gives back, written at `resultPath`. In
    * `DISTRIBUTED` mode `itemReader` reads the items from S3, `itemBatcher` gives each child a batch
    * `{ Items, BatchInput }`, and `resultWriter` exports the results to S3 (the result is then where).
+   * The processor reads the variables assigned before; what it assigns stays inside it. In JSONata the
+   * items are `items` (an array or an expression; default: the input) and `$states.context.Map.Item`
+   * is typed in `itemSelector`; the output is `output` (default: the result).
    */
   map<
     const N extends string,
@@ -113,70 +181,107 @@ export interface Workflow<X extends Flow> {
     const IS extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['input'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>>> | null = '$',
     const C extends readonly CatchOptions[] = [],
     const IR extends ItemReaderOptions | undefined = undefined,
     const IB extends ItemBatcherOptions | undefined = undefined,
     const RW extends ResultWriterOptions | undefined = undefined,
+    const A extends PayloadTemplate | undefined = undefined,
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
+    const JI extends JsonataTemplate | undefined = undefined,
+    const O extends JsonataTemplate | undefined = undefined,
+    const JIS extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    options: MapOptions<
-      Select<Arriving<X, N>, IP>, X['input'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IP, IT, IS, RS, CheckResultPath<Arriving<X, N>, RP>, OP,
-      C & CheckCatch<X, Arriving<X, N>, C>, WrittenResult<BranchOutput<B>[], RW>,
-      (item: Workflow<Start<Batched<Select<Arriving<X, N>, IP>, X['input'], IterationInput<Select<Arriving<X, N>, IP>, X['input'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IS>, IB>>>) => B & CheckBranches<[B], X['names'] | N>
-    > & DistributedFields<Select<Arriving<X, N>, IP>, X['input'], IR, IB, RW> & DistributedOnly<IR, IB, RW>,
-  ): Workflow<AfterCatch<WithInner<AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['input'], RS>, RP, OP>>, [B]>, Arriving<X, N>, C>>;
+    options: Q extends 'JSONata'
+      ? JsonataMapOptions<
+        Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, never, MapItemScope<X['scope'], JsonataItem<X, N, JI>>>,
+        StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, JI, JIS, O, A, C & CheckCatch<X, Arriving<X, N>, C>,
+        (item: Workflow<Start<JsonataIterationInput<X, N, JI, JIS>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
+      >
+      : MapOptions<
+        Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IP, IT, IS, RS, CheckResultPath<Arriving<X, N>, RP>, OP,
+        C & CheckCatch<X, Arriving<X, N>, C>, WrittenResult<BranchOutput<B>[], RW>,
+        (item: Workflow<Start<Batched<Select<Arriving<X, N>, IP>, X['scope'], IterationInput<Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IS>, IB>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
+      > & DistributedFields<Select<Arriving<X, N>, IP>, X['scope'], IR, IB, RW> & DistributedOnly<IR, IB, RW> & JsonPathAssign<Q, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, X['scope'], A>,
+  ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
+    ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, O, BranchOutput<B>[]>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, A>>
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, A>>, [B]>, Arriving<X, N>, C>>;
 
-  /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string. */
+  /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string (in JSONata: `seconds`/`timestamp` values or expressions). */
   wait<
     const N extends string,
     const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
     const SP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, number> = never,
     const TP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, string> = never,
     const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$',
+    const A extends PayloadTemplate | undefined = undefined,
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
+    const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    options: WaitOptions<IP, SP, TP, OP>,
-  ): Workflow<AddState<X, N, Arriving<X, N>, Select<Select<Arriving<X, N>, IP>, OP>>>;
+    options: Q extends 'JSONata'
+      ? JsonataWaitOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O, A>
+      : WaitOptions<IP, SP, TP, OP, Q, A, CheckTemplate<Select<Arriving<X, N>, IP>, X['scope'], A>>,
+  ): Workflow<Q extends 'JSONata'
+    ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A>>
+    : AddState<X, N, Arriving<X, N>, Select<Select<Arriving<X, N>, IP>, OP>, never, never, AssignedJsonPath<X, Select<Arriving<X, N>, IP>, A>>>;
 
   /** Adds a Succeed state: the chain ends here (successfully). */
-  succeed<const N extends string, const IP extends ReferencePaths<Arriving<X, N>> | null = '$', const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$'>(
+  succeed<
+    const N extends string,
+    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
+    const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$',
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
+    const O extends JsonataTemplate | undefined = undefined,
+  >(
     name: CheckName<N, X>,
-    options?: SucceedOptions<IP, OP>,
-  ): Workflow<AddState<X, N, Arriving<X, N>, never, never, Select<Select<Arriving<X, N>, IP>, OP>>>;
+    options?: Q extends 'JSONata' ? JsonataSucceedOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O> : SucceedOptions<IP, OP> & { readonly queryLanguage?: Q },
+  ): Workflow<AddState<X, N, Arriving<X, N>, never, never, Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>> : Select<Select<Arriving<X, N>, IP>, OP>>>;
 
   /** Adds a Fail state: the chain ends here with an error. */
   fail<
     const N extends string,
     const EP extends FailPath<Arriving<X, N>, X['input']> = never,
     const CP extends FailPath<Arriving<X, N>, X['input']> = never,
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
   >(
     name: CheckName<N, X>,
-    options?: FailOptions<EP, CP>,
+    options?: Q extends 'JSONata' ? JsonataFailOptions<Q> : FailOptions<EP, CP> & { readonly queryLanguage?: Q },
   ): Workflow<AddState<X, N, Arriving<X, N>, never>>;
 
   /**
    * Adds a Choice state. `build` gets a {@link ChoiceBuilder} and adds rules with `.when(condition,
    * branch)`, where `branch` is a target name or a function that continues the chain on the narrowed
    * input; `.otherwise()` makes the default the next state chained after the choice. The open ends of
-   * the branches flow into that next state too.
+   * the branches flow into that next state too. `assign` sets variables whichever way the choice goes;
+   * in JSONata a rule's condition is `condition('{% … %}')` and `output` is what the next state gets.
    */
   choice<
     const N extends string,
     const B extends Joinable,
     const IP extends string | null = '$',
     const OP extends string | null = '$',
+    const A extends PayloadTemplate | undefined = undefined,
+    const Q extends X['lang'] | 'JSONata' = X['lang'],
+    const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    build: (choice: ChoiceBuilder<AddState<X, N, Arriving<X, N>, never>, SelectPath<Arriving<X, N>, IP>, OP>) => B,
-    options?: ChoiceOptions<Arriving<X, N>, IP, OP>,
+    build: (choice: ChoiceBuilder<
+      AddState<X, N, Arriving<X, N>, never, never, never, Q extends 'JSONata' ? AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A> : AssignedJsonPath<X, SelectPath<Arriving<X, N>, IP>, A>>,
+      Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>> : SelectPath<Arriving<X, N>, IP>,
+      Q extends 'JSONata' ? '$' : OP
+    >) => B,
+    options?: Q extends 'JSONata'
+      ? JsonataChoiceOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O, A>
+      : ChoiceOptions<Arriving<X, N>, IP, OP> & JsonPathAssign<Q, SelectPath<Arriving<X, N>, IP>, X['scope'], A>,
   ): Workflow<FlowOf<B>>;
 
   /**
    * Ends the chain here: the states at its open ends get `End: true`, and what flows out of them is
    * part of the workflow's output. Chain more states after a Choice whose branches end this way.
    */
-  end(): Workflow<Rebuild<X['input'], never, X['names'], X['inputs'], X['results'], X['exits'] | X['out'], X['ahead']>>;
+  end(): Workflow<Rebuild<X['input'], never, X['names'], X['inputs'], X['results'], X['exits'] | X['out'], X['ahead'], X['vars'], X['lang']>>;
 
   /** Sends the open ends to state `target` (defined already, whose input must accept them, or later). */
   goto<const N extends TargetName<X>>(target: CheckTarget<N, X, X['out']>): Workflow<GoTo<X, N, X['out']>>;
@@ -195,13 +300,15 @@ export interface Workflow<X extends Flow> {
    * `toAsl()` as JSON with a two-space indent and no trailing newline, its keys in a fixed order: the
    * machine's `Comment`, `QueryLanguage`, `StartAt`, `TimeoutSeconds`, `Version`, `States` (in the order
    * the states were added); in each state `Type`, `Comment`, `QueryLanguage`, `Resource`, `InputPath`,
-   * `Parameters`, `Credentials`, `Branches`, `ItemReader`, `ItemsPath`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
-   * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `ResultWriter`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`, `Seconds`, `SecondsPath`,
+   * `Parameters`, `Credentials`, `Arguments`, `Branches`, `ItemReader`, `ItemsPath`, `Items`, `ItemSelector`, `ItemBatcher`, `ItemProcessor`, `MaxConcurrency`,
+   * `ToleratedFailureCount`, `ToleratedFailurePercentage`, `Label`, `ResultWriter`, `Result`, `ResultSelector`, `ResultPath`, `OutputPath`,
+   * `Output`, `Assign`, `Seconds`, `SecondsPath`,
    * `Timestamp`, `TimestampPath`, `TimeoutSeconds`, `TimeoutSecondsPath`, `HeartbeatSeconds`,
    * `HeartbeatSecondsPath`, `Choices`, `Default`, `Error`, `ErrorPath`, `Cause`, `CausePath`, `Retry`,
-   * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator, `And`/`Or`/`Not`, `Comment`, `Next`;
-   * a retrier `ErrorEquals`, `IntervalSeconds`, `MaxAttempts`, `BackoffRate`, `MaxDelaySeconds`,
-   * `JitterStrategy`, `Comment`; a catcher `ErrorEquals`, `ResultPath`, `Comment`, `Next`. Payload templates and `Result` keep the order they were written in.
+   * `Catch`, then `Next` / `End`; a Choice rule has `Variable`, its operator (or JSONata `Condition`),
+   * `And`/`Or`/`Not`, `Comment`, `Assign`, `Output`, `Next`; a retrier `ErrorEquals`, `IntervalSeconds`, `MaxAttempts`,
+   * `BackoffRate`, `MaxDelaySeconds`, `JitterStrategy`, `Comment`; a catcher `ErrorEquals`, `ResultPath`, `Output`,
+   * `Assign`, `Comment`, `Next`. Payload templates and `Result` keep the order they were written in.
    */
   toJson(this: Complete<X>): string;
 }
@@ -254,6 +361,20 @@ export type InputOf<W> = FlowOf<W>['input'];
  * ```
  */
 export type WorkflowOutputOf<W> = FlowOf<W>['exits'] | FlowOf<W>['out'];
+
+/**
+ * The workflow variables a chain has assigned so far (`assign`), by name, with their types.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { workflow, type VariablesOf } from 'statewright';
+ *
+ * const wf = workflow('W', { input: z.object({ id: z.string() }) }).pass('Keep', { assign: { 'orderId.$': '$.id', tries: 0 } });
+ * type Vars = VariablesOf<typeof wf>; // { orderId: string; tries: 0 }
+ * ```
+ */
+export type VariablesOf<W> = FlowOf<W>['vars'];
 
 /**
  * Each Task state's result type (what its resource returns, before `ResultSelector`), by state name.

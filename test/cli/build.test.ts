@@ -40,9 +40,10 @@ describe('statewright build', { timeout: 30_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'statewright-asl-'));
     const { code, stdout, stderr } = await build(['examples/**/*.ts'], { outDir: out });
     expect({ code, stderr }).toEqual({ code: 0, stderr: [] });
-    expect(readdirSync(out).sort()).toEqual(['BatchJob.asl.json', 'OrderFanOut.asl.json', 'OrderPipeline.asl.json']);
+    expect(readdirSync(out).sort()).toEqual(['BatchJob.asl.json', 'LoyaltyDiscount.asl.json', 'OrderFanOut.asl.json', 'OrderPipeline.asl.json']);
     expect([...stdout].sort()).toEqual([
       expect.stringMatching(/^Wrote .*BatchJob\.asl\.json \(BatchJob\)$/),
+      expect.stringMatching(/^Wrote .*LoyaltyDiscount\.asl\.json \(LoyaltyDiscount\)$/),
       expect.stringMatching(/^Wrote .*OrderFanOut\.asl\.json \(OrderFanOut\)$/),
       expect.stringMatching(/^Wrote .*OrderPipeline\.asl\.json \(OrderPipeline\)$/),
     ]);
@@ -51,6 +52,7 @@ describe('statewright build', { timeout: 30_000 }, () => {
     expect(validate(written('BatchJob.asl.json'))).toEqual([]);
     expect(validate(written('OrderPipeline.asl.json'))).toEqual([]);
     expect(validate(written('OrderFanOut.asl.json'))).toEqual([]);
+    expect(validate(written('LoyaltyDiscount.asl.json'))).toEqual([]);
   });
 
   it('--check passes when the files are current and fails, naming the file, after a workflow changes', async () => {
