@@ -8,6 +8,8 @@ import { answer, isMockFailure, isMockSequence, type MockFailure, type MockSeque
  * What a task mock answers with: a JSON value (every call), a {@link MockFailure}, a
  * {@link MockSequence} (one response per call) or a handler function, which sees the effective input
  * (after `InputPath` and `Parameters`) and the task's context (context object, retry count, clock).
+ * For a `.waitForTaskToken` task a value, failure or sequence answers the callback (it is the task's
+ * result); a function answers the submission and completes the task with `context.sendTaskSuccess`.
  *
  * @example
  * ```ts
@@ -92,15 +94,26 @@ function responder(state: string, mock: TaskMock): Respond {
     mock.responses.forEach((response, i) => {
       checkMock(state, response, ` (response ${i + 1})`);
     });
-    return (_input, _context, call) => {
+    return (_input, context, call) => {
       if (call > mock.responses.length) {
         throw new StatesRuntime(`The mock sequence of state '${state}' has ${mock.responses.length} responses; call ${call} has none`);
       }
-      return answer(mock.responses[call - 1]);
+      return settle(mock.responses[call - 1], context);
     };
   }
   checkMock(state, mock, '');
-  return () => answer(mock);
+  return (_input, context) => settle(mock, context);
+}
+
+/**
+ * The answer of a value or failure mock. A `.waitForTaskToken` task's result is what its callback
+ * sends, so there the mock answers the callback and the submission is `{}`.
+ */
+function settle(response: unknown, context: TaskContext): unknown {
+  if (context.context.Task?.Token === undefined) return answer(response);
+  if (isMockFailure(response)) context.sendTaskFailure(response.error, response.cause);
+  else context.sendTaskSuccess(structuredClone(response));
+  return {};
 }
 
 function checkMock(state: string, value: unknown, which: string): void {

@@ -96,4 +96,34 @@ describe('taskMocks', () => {
     expect(mocks.unused()).toEqual(['Get Final Job Status']);
     expect(result.unusedMocks).toEqual(['Get Final Job Status']);
   });
+
+  describe('on a .waitForTaskToken task', () => {
+    const approval = {
+      StartAt: 'Approve',
+      States: {
+        Approve: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+          Parameters: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/approvals', MessageBody: { 'token.$': '$$.Task.Token' } },
+          Catch: [{ ErrorEquals: ['Approval.Denied'], ResultPath: '$.denied', Next: 'Denied' }],
+          End: true,
+        },
+        Denied: { Type: 'Pass', End: true },
+      },
+    };
+
+    it('answers the callback with a value: the value is the task result, the submission {}', async () => {
+      const result = await execute(approval, { input: {}, tasks: taskMocks({ Approve: { approved: true } }).tasks });
+      expect(result).toMatchObject({ status: 'SUCCEEDED', output: { approved: true } });
+      const submitted = result.events.find((e) => e.type === 'TaskSubmitted');
+      expect(submitted?.taskSubmittedEventDetails?.output).toEqual({});
+    });
+
+    it('fails the callback with a failure, and a sequence answers one callback per call', async () => {
+      const denied = await execute(approval, { input: {}, tasks: taskMocks({ Approve: mockFailure('Approval.Denied', 'no budget') }).tasks });
+      expect(denied).toMatchObject({ status: 'SUCCEEDED', output: { denied: { Error: 'Approval.Denied', Cause: 'no budget' } } });
+      const sequence = await execute(approval, { input: {}, tasks: taskMocks({ Approve: mockSequence([{ approved: 'first' }]) }).tasks });
+      expect(sequence).toMatchObject({ status: 'SUCCEEDED', output: { approved: 'first' } });
+    });
+  });
 });
