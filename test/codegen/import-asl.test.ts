@@ -159,7 +159,7 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
       "States": {
         "Bob's \\\\ state": {
           "Type": "Pass",
-          "Result": { "__proto__": { "polluted": true }, "with space": [1, "two", null, { "deep": false }], "constructor": "c" },
+          "Result": { "__proto__": { "polluted": true }, "with space": [1, "two", null, { "deep": false }], "constructor": "c", "zero": -0 },
           "ResultPath": "$.r",
           "Next": "Done"
         },
@@ -170,6 +170,7 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
     expect(Object.keys(definition.States["Bob's \\ state"]?.Result ?? {})).toContain('__proto__');
     const source = importAsl(text, { name: 'quoted-name 2' });
     expect(source).toContain("['__proto__']: { polluted: true }");
+    expect(source).toContain('zero: -0');
     expect(toAsl(await load(source), 'quotedName2')).toStrictEqual(definition);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
