@@ -255,11 +255,11 @@ function jsonataLocalReads(at: string, state: JsonObject): Source[] {
   return sources;
 }
 
-/** Where a JSONata read of state `at` leads: its input, its result, or (through the items) its input. */
+/** Where a JSONata read of state `at` leads: its input, its result, or (a Map's item, through its items) its input. */
 function jsonataSources(at: string, state: JsonObject, read: JsonataRead): Source[] {
   if (read.root === 'input') return [{ to: 'input', at, steps: read.steps }];
   if (read.root === 'result') return [{ to: 'result', at, steps: read.steps }];
-  const items = itemsOf(state);
+  const items = state.Type === 'Map' ? itemsOf(state) : null; // the item is in a Map's ItemSelector only
   return items === null ? [] : [{ to: 'input', at, steps: below(items, [0, ...read.steps]).steps }];
 }
 

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../internal/json-object.js';
 import { isJsonObject } from '../internal/json-object.js';
 import { pointer } from '../internal/json-pointer.js';
+import { isJsonataState } from './jsonata-reads.js';
 import type { UnsupportedFeature } from './unsupported-feature-error.js';
 
 const FLOW = ['Next', 'End'];
@@ -38,6 +39,7 @@ const CATCHER_FIELDS = ['ErrorEquals', 'ResultPath', 'Next', 'Comment'];
 const RULE_EXTRAS = ['Assign', 'Output'];
 const SCOPE_FIELDS = ['StartAt', 'States'];
 const PROCESSOR_CONFIG_FIELDS = ['Mode', 'ExecutionType'];
+
 /**
  * Every place in a (valid) definition that the builder DSL cannot express: fields the options do not
  * take (a Map's legacy `Iterator`/`Parameters`, a catcher's or a Choice rule's `Assign`/`Output`, a
@@ -63,11 +65,10 @@ function stateFeatures(name: string, state: JsonObject, at: string, jsonata: boo
   const type = state.Type as string;
   const allowed = STATE_FIELDS[type];
   if (allowed === undefined) return [{ state: name, field: 'Type', pointer: pointer(at, 'Type'), message: `State "${name}": ${type} states` }];
-  const isJsonata = state.QueryLanguage === undefined ? jsonata : state.QueryLanguage === 'JSONata';
   const found = Object.keys(state)
     .filter((key) => !allowed.includes(key))
     .map((key) => field(name, pointer(at, key), key, `State "${name}": ${WHY[key] ?? `its "${key}" field`}`));
-  for (const key of isJsonata ? (JSONPATH_ONLY[type] ?? []) : []) {
+  for (const key of isJsonataState(state, jsonata) ? (JSONPATH_ONLY[type] ?? []) : []) {
     if (state[key] !== undefined) found.push(field(name, pointer(at, key), key, `State "${name}": its "${key}" field in JSONata (the builder's JSONata ${type} options lack it)`));
   }
   found.push(...listFeatures(name, state, at, 'Retry', 'retrier', RETRIER_FIELDS));

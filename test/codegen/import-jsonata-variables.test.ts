@@ -42,6 +42,17 @@ describe('importAsl: JSONata states', () => {
     expect(source).toMatch(/result: z\.object\(\{\s*Payload: z\.object\(\{ customer: z\.unknown\(\), lines: z\.array\(z\.object\(\{ sku: z\.unknown\(\) \}\)\) \}\),\s*\}\)/);
   });
 
+  it('reads a Map item only in the ItemSelector of a Map (elsewhere the context has no item)', async () => {
+    const definition = {
+      QueryLanguage: 'JSONata',
+      StartAt: 'Keep',
+      States: { Keep: { Type: 'Pass', Output: { v: '{% $states.context.Map.Item.Value.x %}' }, End: true } },
+    };
+    const { source, module } = await imported(definition);
+    expect(aslOf(module)).toStrictEqual(definition);
+    expect(source).toContain('export const ImportedInput = z.looseObject({});');
+  });
+
   it('gives back the loyalty-discount example (JSONata, variables, a Map over the input, conditions)', async () => {
     const { module } = await imported(loyaltyDiscount.toAsl());
     expect(aslOf(module)).toStrictEqual(loyaltyDiscount.toAsl());
