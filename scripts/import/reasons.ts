@@ -5,6 +5,10 @@ export function reasonOf(feature: UnsupportedFeature): string {
   if (feature.field === 'Type') return feature.message.replace(/^State "(?:[^"\\]|\\.)*": /, '');
   if (feature.message.includes('legacy')) return `legacy Map ${feature.field}`;
   if (feature.message.includes('inside a condition')) return 'Comment inside a condition';
+  if (feature.message.includes('constant "Condition"')) return 'constant Condition';
+  if (feature.message.includes('field of Choice rule')) return `Choice rule ${feature.field}`;
+  if (feature.message.includes('field of catcher')) return `catcher ${feature.field}`;
+  if (feature.message.includes('in JSONata (')) return `JSONata ${feature.field}`;
   return feature.state === undefined ? `machine ${feature.field}` : feature.field;
 }
 

@@ -44,8 +44,12 @@ export type AssignedJsonPath<X extends Flow, AssignIn, A> = [A] extends [Payload
 /** The variables of chain `X` after a JSONata `assign` `A` evaluated in scope `S`. */
 export type AssignedJsonata<X extends Flow, S, A> = [A] extends [PayloadTemplate] ? Assigned<X['vars'], JsonataOutput<S, A>> : X['vars'];
 
-/** A JSONata state's output: the `output` template `O` in scope `S`, else `Default`. */
-export type JsonataResult<S, O, Default> = [O] extends [undefined] ? Default : JsonataOutput<S, O>;
+/**
+ * A JSONata state's output: the `output` template `O` in scope `S`, else `Default`. (While a branch
+ * is typed, `O` may still be its whole constraint, which holds `undefined`: `Default`, not a walk
+ * through every template, which TypeScript gave up on with TS2589.)
+ */
+export type JsonataResult<S, O, Default> = undefined extends O ? Default : JsonataOutput<S, O>;
 
 type JsonataItems<X extends Flow, N extends string, JI> = [JI] extends [undefined] ? Arriving<X, N> : JsonataOutput<StatesScope<Arriving<X, N>, never, X['scope']>, JI>;
 /** The type of an item of a JSONata Map state's `items` (default: the input). */

@@ -128,8 +128,15 @@ function chainCalls(scope: Scope, resultSchemas: ReadonlyMap<string, string>, ba
         rules.push(`.otherwise(${name(fallback)})`);
       }
     }
-    const fields = { comment: state.Comment, inputPath: state.InputPath, outputPath: state.OutputPath } as Record<string, Printable | undefined>;
-    const options = Object.values(fields).some((v) => v !== undefined) ? `, ${printValue(fields)}` : '';
+    const fields = {
+      comment: state.Comment,
+      queryLanguage: state.QueryLanguage,
+      inputPath: state.InputPath,
+      outputPath: state.OutputPath,
+      output: state.Output,
+      assign: state.Assign,
+    } as Record<string, Printable | undefined>;
+    const options = Object.values(fields).some((v) => v !== undefined) ? `, ${printValue(fields, indent)}` : '';
     return { call: { head: `.choice(${quote(current)}, (c) => c`, rules, options, indent }, then };
   };
 

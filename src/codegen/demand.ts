@@ -1,7 +1,8 @@
-import type { JsonObject } from '../internal/json-object.js';
+import { isJsonObject, type JsonObject } from '../internal/json-object.js';
 import { predecessors } from './transitions.js';
 import { below, OBJECT_MARK, readOf, readsOfExpression, templateReads, throughTemplate, type Read, type Step } from './read-paths.js';
 import { nestedScopes } from './scopes.js';
+import { isJsonataState, jsonataReads, jsonataReference, throughJsonata, type JsonataRead } from './jsonata-reads.js';
 
 /** Paths the definition reads, as step lists (keyed by their JSON text). */
 export type PathSet = ReadonlyMap<string, readonly Step[]>;
@@ -25,10 +26,17 @@ type Source = { readonly to: 'input' | 'result'; readonly at: string; readonly s
  * Which paths of the execution input and of each task's result the definition reads, following the
  * data flow backwards (`InputPath`, `Parameters`, `ResultSelector`, `ResultPath`, `OutputPath`, a
  * catcher's `ResultPath`, into and out of Parallel branches and Map processors) from every path a
- * state reads to where its data came from, until nothing changes.
+ * state reads to where its data came from, until nothing changes. In JSONata states the reads are
+ * the plain references (`{% $states.input.a.b %}`), the only expressions the builder's types check,
+ * and the data flows through `Arguments`, `Items`, `ItemSelector` and `Output`.
  */
 export function demands(definition: JsonObject): Demands {
-  const { states, containerOf, exits } = nestedScopes(definition);
+  const scopes = nestedScopes(definition);
+  const { containerOf, exits } = scopes;
+  // Each state with its query language written out, so the functions below need not know the machine's.
+  const states = Object.fromEntries(
+    Object.entries(scopes.states).map(([name, state]) => [name, { ...state, QueryLanguage: isJsonataState(state, definition.QueryLanguage === 'JSONata') ? 'JSONata' : 'JSONPath' }]),
+  ) as Record<string, JsonObject>;
   const preds = predecessors(states);
   const atInput = new Map<string, Map<string, readonly Step[]>>();
   const results = new Map<string, Map<string, readonly Step[]>>();
@@ -86,8 +94,13 @@ function relative(at: string, reads: readonly Read[], base: Read | null, to: 'in
   });
 }
 
-/** The array a Map iterates over, in its input (`[…, 0]` below it is an item). */
+/** The array a Map iterates over, in its input (`[…, 0]` below it is an item); `null` when not there (a reader, an expression). */
 function itemsOf(state: JsonObject): Read | null {
+  if (state.ItemReader !== undefined) return null;
+  if (isJsonata(state)) {
+    const items = state.Items === undefined ? { root: 'input', steps: [] } : jsonataReference(state.Items);
+    return items?.root === 'input' ? { from: 'data', steps: items.steps, whole: true } : null;
+  }
   const ip = pathField(state, 'InputPath');
   const items = pathField(state, 'ItemsPath');
   if (ip === null || items === null) return null;
@@ -104,6 +117,7 @@ function itemSources(at: string, state: JsonObject, reads: readonly Read[]): Sou
 
 /** The paths a state reads by itself: its own path fields and templates. */
 function localReads(at: string, state: JsonObject): Source[] {
+  if (isJsonata(state)) return jsonataLocalReads(at, state);
   const ip = pathField(state, 'InputPath');
   const sources: Source[] = [];
   if (ip) sources.push({ to: 'input', at, steps: ip.steps });
@@ -117,6 +131,8 @@ function localReads(at: string, state: JsonObject): Source[] {
     const items = itemsOf(state);
     if (items) sources.push({ to: 'input', at, steps: below(items, [0]).steps });
     sources.push(...itemSources(at, state, templateReads(state.ItemSelector)));
+    const distributed = [(state.ItemReader as JsonObject | undefined)?.Parameters, (state.ItemBatcher as JsonObject | undefined)?.BatchInput, (state.ResultWriter as JsonObject | undefined)?.Parameters];
+    sources.push(...relative(at, distributed.flatMap(templateReads), ip));
   }
   for (const field of ['SecondsPath', 'TimestampPath', 'MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath']) {
     const text = state[field];
@@ -132,6 +148,7 @@ function localReads(at: string, state: JsonObject): Source[] {
     if (typeof text === 'string') sources.push(...relative(at, readsOfExpression(text), WHOLE));
   }
   if (Array.isArray(state.Choices)) sources.push(...relative(at, (state.Choices as JsonObject[]).flatMap(ruleReads), ip));
+  sources.push(...assignSources(at, state, templateReads(state.Assign), ip));
   if (state.Type !== 'Fail') sources.push(...outputSources(at, state, []));
   return sources;
 }
@@ -164,6 +181,17 @@ function arrivals(pred: string, state: JsonObject, target: string, steps: readon
 
 /** Where path `steps` of a branch's (or processor's) input comes from: the container's input. */
 function branchInputSources(at: string, state: JsonObject, steps: readonly Step[]): Source[] {
+  if (isJsonata(state)) {
+    const template = state.Type === 'Map' ? state.ItemSelector : state.Arguments;
+    const reads: JsonataRead[] = template === undefined ? [{ root: state.Type === 'Map' ? 'item' : 'input', steps }] : throughJsonata(template, steps);
+    return reads.flatMap((read) => jsonataSources(at, state, read));
+  }
+  if (state.Type === 'Map' && isJsonObject(state.ItemBatcher)) {
+    // Each child gets `{ Items: [...], BatchInput }`.
+    const batchInput = state.ItemBatcher.BatchInput;
+    if (steps[0] === 'Items' && steps[1] === 0) return itemSources(at, state, [{ from: 'item', steps: steps.slice(2), whole: true }]);
+    return steps[0] === 'BatchInput' && batchInput !== undefined ? relative(at, throughTemplate(batchInput, steps.slice(1)), pathField(state, 'InputPath')) : [];
+  }
   if (state.Type === 'Map') return itemSources(at, state, state.ItemSelector === undefined ? [{ from: 'item', steps, whole: true }] : throughTemplate(state.ItemSelector, steps));
   const ip = pathField(state, 'InputPath');
   return relative(at, state.Parameters === undefined ? [{ from: 'data', steps, whole: true }] : throughTemplate(state.Parameters, steps), ip);
@@ -171,6 +199,7 @@ function branchInputSources(at: string, state: JsonObject, steps: readonly Step[
 
 /** Where path `steps` of a state's output comes from: its input, its result, the execution input. */
 function outputSources(at: string, state: JsonObject, steps: readonly Step[]): Source[] {
+  if (isJsonata(state) && state.Output !== undefined) return throughJsonata(state.Output, steps).flatMap((read) => jsonataSources(at, state, read));
   const ip = pathField(state, 'InputPath');
   const op = pathField(state, 'OutputPath');
   if (op === null) return [];
@@ -185,6 +214,53 @@ function outputSources(at: string, state: JsonObject, steps: readonly Step[]): S
   }
   if (state.Result !== undefined || ip === null) return [];
   return relative(at, state.Parameters === undefined ? [{ from: 'data', steps: rest, whole: true }] : throughTemplate(state.Parameters, rest), ip);
+}
+
+/**
+ * Where the reads of a JSONPath `Assign` lead: it reads the state's result (a Task's, Parallel's or
+ * Map's after `ResultSelector`; a Pass state's `Result`, else what `Parameters` builds), a Wait's or
+ * Choice's effective input.
+ */
+function assignSources(at: string, state: JsonObject, reads: readonly Read[], ip: Read | null): Source[] {
+  if (state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map') {
+    const selector = state.ResultSelector;
+    const raw = selector === undefined ? reads : reads.flatMap((read) => (read.from === 'data' ? throughTemplate(selector, read.steps) : [read]));
+    return relative(at, raw, WHOLE, 'result');
+  }
+  if (state.Type === 'Pass') {
+    if (state.Result !== undefined) return relative(at, reads.filter((read) => read.from !== 'data'), ip);
+    const parameters = state.Parameters;
+    return relative(at, parameters === undefined ? reads : reads.flatMap((read) => (read.from === 'data' ? throughTemplate(parameters, read.steps) : [read])), ip);
+  }
+  return relative(at, reads, ip);
+}
+
+function isJsonata(state: JsonObject): boolean {
+  return state.QueryLanguage === 'JSONata';
+}
+
+/** The JSONata fields whose plain references the builder's types check. */
+const JSONATA_FIELDS = ['Arguments', 'Items', 'Output', 'Assign'];
+
+/** The paths a JSONata state reads by itself: the plain references of its fields. */
+function jsonataLocalReads(at: string, state: JsonObject): Source[] {
+  const reads = JSONATA_FIELDS.flatMap((field) => jsonataReads(state[field]));
+  const sources = reads.flatMap((read) => jsonataSources(at, state, read));
+  if (state.Type === 'Map') {
+    const items = itemsOf(state);
+    if (items) sources.push({ to: 'input', at, steps: below(items, [0]).steps });
+    sources.push(...jsonataReads(state.ItemSelector).flatMap((read) => jsonataSources(at, state, read)));
+  }
+  if (state.Type !== 'Fail') sources.push(...outputSources(at, state, []));
+  return sources;
+}
+
+/** Where a JSONata read of state `at` leads: its input, its result, or (a Map's item, through its items) its input. */
+function jsonataSources(at: string, state: JsonObject, read: JsonataRead): Source[] {
+  if (read.root === 'input') return [{ to: 'input', at, steps: read.steps }];
+  if (read.root === 'result') return [{ to: 'result', at, steps: read.steps }];
+  const items = state.Type === 'Map' ? itemsOf(state) : null; // the item is in a Map's ItemSelector only
+  return items === null ? [] : [{ to: 'input', at, steps: below(items, [0, ...read.steps]).steps }];
 }
 
 function startsWith(steps: readonly Step[], prefix: readonly Step[]): boolean {

@@ -7,6 +7,8 @@ export interface ModuleParts {
   readonly inputDoc: string;
   readonly workflowName: string;
   readonly workflowCode: string;
+  /** What the workflow code uses from `statewright` (`workflow` and, for JSONata rules, `condition`). */
+  readonly imports: readonly string[];
 }
 
 /** The workflow module's source, assembled and formatted by ts-morph (TypeScript's own formatter). */
@@ -14,7 +16,7 @@ export function formatModule(parts: ModuleParts): string {
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
   const file = project.createSourceFile('workflow.ts');
   file.addImportDeclaration({ namedImports: ['z'], moduleSpecifier: 'zod' });
-  file.addImportDeclaration({ namedImports: ['workflow'], moduleSpecifier: 'statewright' });
+  file.addImportDeclaration({ namedImports: [...parts.imports], moduleSpecifier: 'statewright' });
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,

@@ -2,6 +2,8 @@ import { validate } from '../compile/validate.js';
 import { InvalidDefinitionError } from '../compile/invalid-definition-error.js';
 import type { JsonObject } from '../internal/json-object.js';
 import { chainCode } from './chain-code.js';
+import { hasJsonataCondition } from './conditions.js';
+import { nestedScopes } from './scopes.js';
 import { demands } from './demand.js';
 import { pascalCase, workflowIdentifier } from './identifiers.js';
 import { Code, printValue, type Printable } from './source-text.js';
@@ -55,6 +57,7 @@ export function importAsl(definition: unknown, options: ImportAslOptions = {}): 
   const results = new Map([...read.results].map(([state, paths]) => [state, schemaFromPaths(paths)]));
   const workflowOptions: Record<string, Printable | undefined> = {
     input: new Code(inputName),
+    queryLanguage: machine.QueryLanguage as string | undefined,
     comment: machine.Comment as string | undefined,
     timeoutSeconds: machine.TimeoutSeconds as number | undefined,
     version: machine.Version as string | undefined,
@@ -64,6 +67,7 @@ export function importAsl(definition: unknown, options: ImportAslOptions = {}): 
     inputSchema,
     inputDoc: options.inputSample === undefined ? 'The execution input: each path the definition reads in it (typed `unknown`; narrow the types as you know them).' : 'The execution input, inferred from a sample.',
     workflowName: workflowIdentifier(name),
+    imports: hasJsonataCondition(nestedScopes(machine).states) ? ['condition', 'workflow'] : ['workflow'],
     workflowCode: `workflow(${printValue(name)}, ${printValue(workflowOptions)})${chainCode(machine, results)}`,
   });
 }

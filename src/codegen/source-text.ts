@@ -30,6 +30,7 @@ export function propertyKey(key: string): string {
 export function printValue(value: Printable, indent = ''): string {
   if (value instanceof Code) return value.text;
   if (typeof value === 'string') return quote(value);
+  if (Object.is(value, -0)) return '-0'; // JSON text may hold it; JSON.stringify writes 0
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
   const inner = `${indent}  `;
   const items = isArray(value)

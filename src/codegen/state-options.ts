@@ -5,20 +5,28 @@ import { Code, type Printable } from './source-text.js';
 /** The builder method of each state kind (Choice and Parallel are written by the chain itself). */
 export const METHODS: Readonly<Record<string, string>> = { Pass: 'pass', Task: 'task', Wait: 'wait', Succeed: 'succeed', Fail: 'fail', Map: 'map' };
 
-const IO_AND_RESULT = ['InputPath', 'Parameters', 'ResultSelector', 'ResultPath', 'OutputPath', 'Retry', 'Catch'];
+const IO_AND_RESULT = ['InputPath', 'Parameters', 'Arguments', 'ResultSelector', 'ResultPath', 'OutputPath', 'Output', 'Assign', 'Retry', 'Catch'];
 
 /** A state's fields as the builder's options (camelCase), in the order people write them. */
 const OPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  Pass: ['Comment', 'InputPath', 'Parameters', 'Result', 'ResultPath', 'OutputPath'],
-  Task: ['Resource', 'Comment', 'InputPath', 'Parameters', 'Credentials', 'Result', 'ResultSelector', 'ResultPath', 'OutputPath', 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', 'Retry', 'Catch'],
-  Parallel: ['Comment', ...IO_AND_RESULT],
-  Map: ['Comment', 'InputPath', 'ItemsPath', 'ItemSelector', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', 'ResultSelector', 'ResultPath', 'OutputPath', 'Retry', 'Catch'],
-  Wait: ['Comment', 'InputPath', 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', 'OutputPath'],
-  Succeed: ['Comment', 'InputPath', 'OutputPath'],
-  Fail: ['Comment', 'Error', 'ErrorPath', 'Cause', 'CausePath'],
+  Pass: ['Comment', 'QueryLanguage', 'InputPath', 'Parameters', 'Result', 'ResultPath', 'OutputPath', 'Output', 'Assign'],
+  Task: [
+    'Resource', 'Comment', 'QueryLanguage', 'InputPath', 'Parameters', 'Arguments', 'Credentials', 'Result', 'ResultSelector', 'ResultPath', 'OutputPath', 'Output', 'Assign',
+    'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', 'Retry', 'Catch',
+  ],
+  Parallel: ['Comment', 'QueryLanguage', ...IO_AND_RESULT],
+  Map: [
+    'Comment', 'QueryLanguage', 'InputPath', 'ItemReader', 'ItemsPath', 'Items', 'ItemSelector', 'ItemBatcher', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath',
+    'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', 'ResultWriter',
+    'ResultSelector', 'ResultPath', 'OutputPath', 'Output', 'Assign', 'Retry', 'Catch',
+  ],
+  Wait: ['Comment', 'QueryLanguage', 'InputPath', 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', 'OutputPath', 'Output', 'Assign'],
+  Succeed: ['Comment', 'QueryLanguage', 'InputPath', 'OutputPath', 'Output'],
+  Fail: ['Comment', 'QueryLanguage', 'Error', 'ErrorPath', 'Cause', 'CausePath'],
 };
 
-const camel = (key: string): string => key.charAt(0).toLowerCase() + key.slice(1);
+/** `ResultPath` → `resultPath`, `CSVHeaders` → `csvHeaders`. */
+const camel = (key: string): string => key.replace(/^[A-Z]+(?=[A-Z][a-z])|^[A-Z]/, (head) => head.toLowerCase());
 
 /**
  * The options object of a state's builder call; `undefined` when it has none. A Task's `Result` is
@@ -35,6 +43,8 @@ export function stateOptions(state: JsonObject, resultSchema: string | undefined
       const config = isJsonObject(value) && isJsonObject(value.ProcessorConfig) ? value.ProcessorConfig : {};
       if (processor !== undefined) options.processor = processor;
       for (const [key, setting] of Object.entries(config)) options[camel(key)] = setting as Printable;
+    } else if (isJsonObject(value) && DISTRIBUTED.includes(field)) {
+      options[camel(field)] = distributedOption(value);
     } else if ((field === 'Retry' || field === 'Catch') && Array.isArray(value)) {
       options[camel(field)] = (value as JsonObject[]).map(camelKeys);
     } else if (value !== undefined) {
@@ -42,6 +52,17 @@ export function stateOptions(state: JsonObject, resultSchema: string | undefined
     }
   }
   return Object.keys(options).length === 0 ? undefined : options;
+}
+
+const DISTRIBUTED = ['ItemReader', 'ItemBatcher', 'ResultWriter'];
+/** Keys whose values are payload templates (written as they are) or configs (camelCased too). */
+const TEMPLATES = ['Parameters', 'BatchInput'];
+
+/** A Map's `ItemReader`, `ItemBatcher` or `ResultWriter` as builder options: keys camelCased, templates as written. */
+function distributedOption(object: JsonObject): Record<string, Printable> {
+  return Object.fromEntries(
+    Object.entries(object).map(([key, value]) => [camel(key), (isJsonObject(value) && !TEMPLATES.includes(key) ? camelKeys(value) : value) as Printable]),
+  );
 }
 
 function camelKeys(object: JsonObject): Record<string, Printable> {

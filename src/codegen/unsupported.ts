@@ -1,60 +1,76 @@
 import type { JsonObject } from '../internal/json-object.js';
 import { isJsonObject } from '../internal/json-object.js';
 import { pointer } from '../internal/json-pointer.js';
+import { isJsonataState } from './jsonata-reads.js';
 import type { UnsupportedFeature } from './unsupported-feature-error.js';
 
 const FLOW = ['Next', 'End'];
 const IO = ['InputPath', 'OutputPath'];
 const RESULT = ['ResultSelector', 'ResultPath', 'Retry', 'Catch'];
+/** The fields of either query language every state kind but Fail takes (`queryLanguage`, `output`, `assign`). */
+const QUERY = ['QueryLanguage', 'Output', 'Assign'];
+const DISTRIBUTED = ['ItemReader', 'ItemBatcher', 'ResultWriter'];
 
-/** The fields the builder can write, per state kind (JSONPath only). */
+/** The fields the builder can write, per state kind. */
 const STATE_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  Pass: ['Type', 'Comment', ...IO, 'Parameters', 'Result', 'ResultPath', ...FLOW],
-  Task: ['Type', 'Comment', 'Resource', ...IO, 'Parameters', 'Credentials', ...RESULT, 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', ...FLOW],
-  Parallel: ['Type', 'Comment', ...IO, 'Parameters', 'Branches', ...RESULT, ...FLOW],
-  Map: ['Type', 'Comment', ...IO, 'ItemsPath', 'ItemSelector', 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailureCount', 'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', ...RESULT, ...FLOW],
-  Wait: ['Type', 'Comment', ...IO, 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', ...FLOW],
-  Succeed: ['Type', 'Comment', ...IO],
-  Fail: ['Type', 'Comment', 'Error', 'Cause', 'ErrorPath', 'CausePath'],
-  Choice: ['Type', 'Comment', ...IO, 'Choices', 'Default'],
+  Pass: ['Type', 'Comment', ...IO, 'Parameters', 'Result', 'ResultPath', ...QUERY, ...FLOW],
+  Task: ['Type', 'Comment', 'Resource', ...IO, 'Parameters', 'Credentials', 'Arguments', ...RESULT, 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', ...QUERY, ...FLOW],
+  Parallel: ['Type', 'Comment', ...IO, 'Parameters', 'Arguments', 'Branches', ...RESULT, ...QUERY, ...FLOW],
+  Map: [
+    'Type', 'Comment', ...IO, 'ItemsPath', 'Items', 'ItemSelector', ...DISTRIBUTED, 'ItemProcessor', 'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailureCount',
+    'ToleratedFailureCountPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label', ...RESULT, ...QUERY, ...FLOW,
+  ],
+  Wait: ['Type', 'Comment', ...IO, 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', ...QUERY, ...FLOW],
+  Succeed: ['Type', 'Comment', ...IO, 'QueryLanguage', 'Output'],
+  Fail: ['Type', 'Comment', 'Error', 'Cause', 'ErrorPath', 'CausePath', 'QueryLanguage'],
+  Choice: ['Type', 'Comment', ...IO, 'Choices', 'Default', ...QUERY],
 };
+/** Fields the builder writes in JSONPath states only: its JSONata options lack them. */
+const JSONPATH_ONLY: Readonly<Record<string, readonly string[]>> = { Task: ['Credentials'], Map: DISTRIBUTED };
 /** Why the builder cannot write a field that a state kind has in ASL. */
 const WHY: Readonly<Record<string, string>> = {
   Iterator: 'the legacy "Iterator" field (the builder writes "ItemProcessor", which AWS reads the same)',
   Parameters: 'the legacy "Parameters" field of a Map (the builder writes "ItemSelector", which AWS reads the same)',
 };
-const MACHINE_FIELDS = ['Comment', 'StartAt', 'TimeoutSeconds', 'Version', 'States'];
+const MACHINE_FIELDS = ['Comment', 'QueryLanguage', 'StartAt', 'TimeoutSeconds', 'Version', 'States'];
 const RETRIER_FIELDS = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'];
 const CATCHER_FIELDS = ['ErrorEquals', 'ResultPath', 'Next', 'Comment'];
-const RULE_EXTRAS = ['Condition', 'Assign'];
+/** Choice rule fields the builder's rule options (a comment only) cannot write. */
+const RULE_EXTRAS = ['Assign', 'Output'];
 const SCOPE_FIELDS = ['StartAt', 'States'];
 const PROCESSOR_CONFIG_FIELDS = ['Mode', 'ExecutionType'];
 
 /**
  * Every place in a (valid) definition that the builder DSL cannot express: fields the options do not
- * take (`Assign`, JSONata fields, `QueryLanguage`, a Map's legacy `Iterator`/`Parameters`, its
- * `ItemReader`, …), at any depth of Parallel branches and Map processors.
+ * take (a Map's legacy `Iterator`/`Parameters`, a catcher's or a Choice rule's `Assign`/`Output`, a
+ * `Comment` inside a condition, `Credentials` or a reader of a JSONata state, …), at any depth of
+ * Parallel branches and Map processors.
  */
 export function unsupportedFeatures(definition: JsonObject): UnsupportedFeature[] {
   const found: UnsupportedFeature[] = [];
   for (const key of Object.keys(definition)) {
     if (!MACHINE_FIELDS.includes(key)) found.push({ field: key, pointer: pointer('', key), message: `The machine's "${key}" field` });
   }
-  found.push(...scopeFeatures(definition.States as Record<string, JsonObject>, '/States'));
+  const jsonata = definition.QueryLanguage === 'JSONata';
+  found.push(...scopeFeatures(definition.States as Record<string, JsonObject>, '/States', jsonata));
   return found;
 }
 
-function scopeFeatures(states: Record<string, JsonObject>, at: string): UnsupportedFeature[] {
-  return Object.entries(states).flatMap(([name, state]) => stateFeatures(name, state, pointer(at, name)));
+function scopeFeatures(states: Record<string, JsonObject>, at: string, jsonata: boolean): UnsupportedFeature[] {
+  return Object.entries(states).flatMap(([name, state]) => stateFeatures(name, state, pointer(at, name), jsonata));
 }
 
-function stateFeatures(name: string, state: JsonObject, at: string): UnsupportedFeature[] {
+/** `jsonata`: the machine is JSONata (a state's own `QueryLanguage` decides for it). */
+function stateFeatures(name: string, state: JsonObject, at: string, jsonata: boolean): UnsupportedFeature[] {
   const type = state.Type as string;
   const allowed = STATE_FIELDS[type];
   if (allowed === undefined) return [{ state: name, field: 'Type', pointer: pointer(at, 'Type'), message: `State "${name}": ${type} states` }];
   const found = Object.keys(state)
     .filter((key) => !allowed.includes(key))
     .map((key) => field(name, pointer(at, key), key, `State "${name}": ${WHY[key] ?? `its "${key}" field`}`));
+  for (const key of isJsonataState(state, jsonata) ? (JSONPATH_ONLY[type] ?? []) : []) {
+    if (state[key] !== undefined) found.push(field(name, pointer(at, key), key, `State "${name}": its "${key}" field in JSONata (the builder's JSONata ${type} options lack it)`));
+  }
   found.push(...listFeatures(name, state, at, 'Retry', 'retrier', RETRIER_FIELDS));
   found.push(...listFeatures(name, state, at, 'Catch', 'catcher', CATCHER_FIELDS));
   if (Array.isArray(state.Choices)) {
@@ -62,17 +78,20 @@ function stateFeatures(name: string, state: JsonObject, at: string): Unsupported
       if (!isJsonObject(rule)) return;
       const ruleAt = pointer(pointer(at, 'Choices'), i);
       for (const key of Object.keys(rule)) {
-        if (RULE_EXTRAS.includes(key)) found.push(field(name, pointer(ruleAt, key), key, `State "${name}": the "${key}" field of Choice rule ${i}`));
+        if (RULE_EXTRAS.includes(key)) found.push(field(name, pointer(ruleAt, key), key, `State "${name}": the "${key}" field of Choice rule ${i} (the builder's rule options take a comment only)`));
+      }
+      if (rule.Condition !== undefined && typeof rule.Condition !== 'string') {
+        found.push(field(name, pointer(ruleAt, 'Condition'), 'Condition', `State "${name}": the constant "Condition" of Choice rule ${i} (the builder's condition() takes a '{% … %}' expression)`));
       }
       found.push(...nestedComments(name, rule, ruleAt));
     });
   }
   if (Array.isArray(state.Branches)) {
     state.Branches.forEach((branch, i) => {
-      if (isJsonObject(branch)) found.push(...nestedFeatures(name, branch, pointer(pointer(at, 'Branches'), i), `branch ${i}`, SCOPE_FIELDS));
+      if (isJsonObject(branch)) found.push(...nestedFeatures(name, branch, pointer(pointer(at, 'Branches'), i), `branch ${i}`, SCOPE_FIELDS, jsonata));
     });
   }
-  if (isJsonObject(state.ItemProcessor)) found.push(...processorFeatures(name, state.ItemProcessor, pointer(at, 'ItemProcessor')));
+  if (isJsonObject(state.ItemProcessor)) found.push(...processorFeatures(name, state.ItemProcessor, pointer(at, 'ItemProcessor'), jsonata));
   return found;
 }
 
@@ -95,13 +114,13 @@ function listFeatures(name: string, state: JsonObject, at: string, key: 'Retry' 
   if (!Array.isArray(list)) return [];
   return list.flatMap((item, i) =>
     isJsonObject(item)
-      ? Object.keys(item).filter((k) => !allowed.includes(k)).map((k) => field(name, pointer(pointer(pointer(at, key), i), k), k, `State "${name}": the "${k}" field of ${what} ${i}`))
+      ? Object.keys(item).filter((k) => !allowed.includes(k)).map((k) => field(name, pointer(pointer(pointer(at, key), i), k), k, `State "${name}": the "${k}" field of ${what} ${i} (the builder's ${what} options lack it)`))
       : [],
   );
 }
 
-function processorFeatures(name: string, processor: JsonObject, at: string): UnsupportedFeature[] {
-  const found = nestedFeatures(name, processor, at, 'its item processor', [...SCOPE_FIELDS, 'ProcessorConfig']);
+function processorFeatures(name: string, processor: JsonObject, at: string, jsonata: boolean): UnsupportedFeature[] {
+  const found = nestedFeatures(name, processor, at, 'its item processor', [...SCOPE_FIELDS, 'ProcessorConfig'], jsonata);
   const config = processor.ProcessorConfig;
   if (!isJsonObject(config)) return found;
   const configAt = pointer(at, 'ProcessorConfig');
@@ -113,11 +132,11 @@ function processorFeatures(name: string, processor: JsonObject, at: string): Uns
 }
 
 /** The fields of a branch or processor the builder cannot write, then its states' features. */
-function nestedFeatures(name: string, scope: JsonObject, at: string, what: string, allowed: readonly string[]): UnsupportedFeature[] {
+function nestedFeatures(name: string, scope: JsonObject, at: string, what: string, allowed: readonly string[], jsonata: boolean): UnsupportedFeature[] {
   const found = Object.keys(scope)
     .filter((key) => !allowed.includes(key))
     .map((key) => field(name, pointer(at, key), key, `State "${name}": the "${key}" field of ${what}`));
-  if (isJsonObject(scope.States)) found.push(...scopeFeatures(scope.States as Record<string, JsonObject>, pointer(at, 'States')));
+  if (isJsonObject(scope.States)) found.push(...scopeFeatures(scope.States as Record<string, JsonObject>, pointer(at, 'States'), jsonata));
   return found;
 }
 

@@ -159,7 +159,7 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
       "States": {
         "Bob's \\\\ state": {
           "Type": "Pass",
-          "Result": { "__proto__": { "polluted": true }, "with space": [1, "two", null, { "deep": false }], "constructor": "c" },
+          "Result": { "__proto__": { "polluted": true }, "with space": [1, "two", null, { "deep": false }], "constructor": "c", "zero": -0 },
           "ResultPath": "$.r",
           "Next": "Done"
         },
@@ -170,6 +170,7 @@ export const batchJob = workflow('BatchJob', { input: BatchJobInput, comment: 'A
     expect(Object.keys(definition.States["Bob's \\ state"]?.Result ?? {})).toContain('__proto__');
     const source = importAsl(text, { name: 'quoted-name 2' });
     expect(source).toContain("['__proto__']: { polluted: true }");
+    expect(source).toContain('zero: -0');
     expect(toAsl(await load(source), 'quotedName2')).toStrictEqual(definition);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -290,7 +291,7 @@ describe('importAsl refusals', () => {
       States: {
         'Fan out': {
           Type: 'Parallel',
-          Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', Assign: { seen: true }, End: true } } }],
+          Branches: [{ StartAt: 'A', States: { A: { Type: 'Task', Resource: LAMBDA, QueryLanguage: 'JSONata', Credentials: { RoleArn: 'arn:aws:iam::123456789012:role/R' }, End: true } } }],
           Next: 'Each',
         },
         Each: {
@@ -306,14 +307,49 @@ describe('importAsl refusals', () => {
     const error = captured(() => importAsl(definition));
     expect(error).toBeInstanceOf(UnsupportedFeatureError);
     expect((error as UnsupportedFeatureError).features.map(({ state, field, pointer }) => ({ state, field, pointer }))).toEqual([
-      { state: undefined, field: 'QueryLanguage', pointer: '/QueryLanguage' },
-      { state: 'A', field: 'Assign', pointer: '/States/Fan out/Branches/0/States/A/Assign' },
+      { state: 'A', field: 'Credentials', pointer: '/States/Fan out/Branches/0/States/A/Credentials' },
       { state: 'Each', field: 'Parameters', pointer: '/States/Each/Parameters' },
       { state: 'Each', field: 'Iterator', pointer: '/States/Each/Iterator' },
       { state: 'Each', field: 'Assign', pointer: '/States/Each/Catch/0/Assign' },
     ]);
     expect(error?.message).toContain('State "Each": the legacy "Iterator" field (the builder writes "ItemProcessor", which AWS reads the same) (#/States/Each/Iterator)');
-    expect(error?.message).toMatch(/^The definition uses 5 features the DSL cannot express yet:/);
+    expect(error?.message).toContain(`State "A": its "Credentials" field in JSONata (the builder's JSONata Task options lack it)`);
+    expect(error?.message).toContain(`State "Each": the "Assign" field of catcher 0 (the builder's catcher options lack it)`);
+    expect(error?.message).toMatch(/^The definition uses 4 features the DSL cannot express yet:/);
+  });
+
+  it("refuses a Choice rule's Assign and Output, a constant Condition, and reader fields the builder cannot write", () => {
+    const error = captured(() =>
+      importAsl({
+        QueryLanguage: 'JSONata',
+        StartAt: 'Check',
+        States: {
+          Check: {
+            Type: 'Choice',
+            Choices: [
+              { Condition: '{% $states.input.ok %}', Assign: { seen: true }, Output: { ok: true }, Next: 'Done' },
+              { Condition: true, Next: 'Done' },
+            ],
+            Default: 'Each',
+          },
+          Each: {
+            Type: 'Map',
+            ItemReader: { Resource: 'arn:aws:states:::s3:getObject', Arguments: { Bucket: 'b', Key: 'k' } },
+            ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'B', States: { B: { Type: 'Succeed' } } },
+            End: true,
+          },
+          Done: { Type: 'Succeed' },
+        },
+      }),
+    ) as UnsupportedFeatureError;
+    expect(error.features.map((f) => f.pointer)).toEqual([
+      '/States/Check/Choices/0/Assign',
+      '/States/Check/Choices/0/Output',
+      '/States/Check/Choices/1/Condition',
+      '/States/Each/ItemReader',
+    ]);
+    expect(error.message).toContain(`State "Check": the "Assign" field of Choice rule 0 (the builder's rule options take a comment only)`);
+    expect(error.message).toContain(`State "Check": the constant "Condition" of Choice rule 1 (the builder's condition() takes a '{% … %}' expression)`);
   });
 
   it('refuses a Comment inside a condition and Map processor fields it cannot write', () => {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { importSubject, importSubjects, repositoryRoot } from '../support/import-round-trip.js';
+import { distributedMachine, jsonataMachine, variablesMachine } from '../support/import-definitions.js';
+import { loyaltyDiscount } from '../../examples/loyalty-discount/workflow.js';
 
 // Type-checking every generated module takes about 30 s (`npm run import:report` does it and prints
 // the figures); this test checks the examples, every module of the known failures and every 10th other one.
@@ -86,7 +88,14 @@ const loops = [
     },
   },
 ].map(importSubject).flatMap((item) => ('source' in item ? [item] : []));
-const sample = [...generated.filter((item, index) => item.id.startsWith('examples/') || known.has(item.id) || index % 10 === 0), ...loops];
+/** JSONata states, variables and a Distributed Map's reader, batcher and writer. */
+const languages = [
+  { id: 'jsonata-machine', definition: jsonataMachine },
+  { id: 'variables-machine', definition: variablesMachine },
+  { id: 'distributed-machine', definition: distributedMachine },
+  { id: 'loyalty-discount', definition: loyaltyDiscount.toAsl() },
+].map(importSubject).flatMap((item) => ('source' in item ? [item] : []));
+const sample = [...generated.filter((item, index) => item.id.startsWith('examples/') || known.has(item.id) || index % 10 === 0), ...loops, ...languages];
 
 describe('generated modules type-check', () => {
   it('with the builder types, except the known cases the types reject (test/import-floor.json)', { timeout: 120_000 }, () => {
@@ -102,6 +111,7 @@ describe('generated modules type-check', () => {
     });
     expect(sample.length).toBeGreaterThan(known.size);
     expect(loops).toHaveLength(4);
+    expect(languages).toHaveLength(4);
     expect([...failing.keys()].sort(), JSON.stringify([...failing], null, 1)).toEqual([...known].filter((id) => sample.some((g) => g.id === id)).sort());
   });
 });

@@ -208,6 +208,11 @@ describe('JSONata Parallel, Wait, Succeed, Fail', () => {
     wf.parallel('Both', (b) => [b.pass('L')], { parameters: { a: 1 } });
   });
 
+  it('types a branch that ends in a Succeed state (its output: its input)', () => {
+    const both = wf.parallel('Both', (b) => [b.succeed('Left'), b.pass('Right', { output: '{% $states.input.id %}' })]);
+    expectTypeOf(outputOf(both)).toEqualTypeOf<[Order, string]>();
+  });
+
   it('waits for seconds or a timestamp, values or expressions', () => {
     expectTypeOf(outputOf(wf.wait('Pause', { seconds: '{% $states.input.total %}' }))).toEqualTypeOf<Order>();
     expectTypeOf(outputOf(wf.wait('Pause', { timestamp: '2030-01-01T00:00:00Z', output: '{% $states.input.id %}' }))).toEqualTypeOf<string>();
