@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { JsonValue, StateMachine } from '../asl/index.js';
 import type { AslTypeError, CheckResultPath, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
-import type { ChoiceBuilder, ChoiceOptions, SelectPath } from './choice.js';
+import type { ChoiceBuilder, ChoiceOptions, RuleScope, SelectPath } from './choice.js';
 import type { ContextObject } from './context-object.js';
 import type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 import type { FailOptions } from './fail.js';
@@ -127,11 +127,11 @@ export interface Workflow<X extends Flow> {
   >(
     name: CheckName<N, X>,
     options: Q extends 'JSONata'
-      ? JsonataTaskOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, G, S, O, A, C & CheckCatch<X, Arriving<X, N>, C>>
+      ? JsonataTaskOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, G, S, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>>
       : TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['scope'], IP, P, S, RS, RP, OP, C & CheckCatch<X, Arriving<X, N>, C>, Q, A, CheckTemplate<Selected<ResultOf<S>, X['scope'], RS>, X['scope'], A>>,
   ): Workflow<AfterCatch<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, O, ResultOf<S>>, ResultOf<S>, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['scope'], RS>, RP, OP>, ResultOf<S>, never, AssignedJsonPath<X, Selected<ResultOf<S>, X['scope'], RS>, A>>, Arriving<X, N>, C>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['scope'], RS>, RP, OP>, ResultOf<S>, never, AssignedJsonPath<X, Selected<ResultOf<S>, X['scope'], RS>, A>>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /**
    * Adds a Parallel state. `branches` gets a fresh chain whose input is the state's effective input
@@ -157,11 +157,11 @@ export interface Workflow<X extends Flow> {
     name: CheckName<N, X>,
     branches: (branch: Workflow<Start<Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, G, Arriving<X, N>> : Effective<Arriving<X, N>, X['scope'], IP, P>, X['vars'], X['lang']>>) => B & CheckBranches<B, X['names'] | N>,
     options?: Q extends 'JSONata'
-      ? JsonataParallelOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, G, O, A, C & CheckCatch<X, Arriving<X, N>, C>>
+      ? JsonataParallelOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, G, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>>
       : ParallelOptions<Select<Arriving<X, N>, IP>, X['scope'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>> & JsonPathAssign<Q, Selected<BranchOutputs<B>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, O, BranchOutputs<B>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /**
    * Adds a Map state: for each item of the array at `itemsPath` (in the effective input), `processor`
@@ -196,7 +196,7 @@ export interface Workflow<X extends Flow> {
     options: Q extends 'JSONata'
       ? JsonataMapOptions<
         Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, never, MapItemScope<X['scope'], JsonataItem<X, N, JI>>>,
-        StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, JI, JIS, O, A, C & CheckCatch<X, Arriving<X, N>, C>,
+        StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, JI, JIS, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>,
         (item: Workflow<Start<JsonataIterationInput<X, N, JI, JIS>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
       >
       : MapOptions<
@@ -206,7 +206,7 @@ export interface Workflow<X extends Flow> {
       > & DistributedFields<Select<Arriving<X, N>, IP>, X['scope'], IR, IB, RW> & DistributedOnly<IR, IB, RW> & JsonPathAssign<Q, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, O, BranchOutput<B>[]>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, A>>, [B]>, Arriving<X, N>, C>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, A>>, [B]>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string (in JSONata: `seconds`/`timestamp` values or expressions). */
   wait<
@@ -254,8 +254,9 @@ export interface Workflow<X extends Flow> {
    * Adds a Choice state. `build` gets a {@link ChoiceBuilder} and adds rules with `.when(condition,
    * branch)`, where `branch` is a target name or a function that continues the chain on the narrowed
    * input; `.otherwise()` makes the default the next state chained after the choice. The open ends of
-   * the branches flow into that next state too. `assign` sets variables whichever way the choice goes;
-   * in JSONata a rule's condition is `condition('{% … %}')` and `output` is what the next state gets.
+   * the branches flow into that next state too. `assign` sets variables whichever way the choice goes,
+   * unless the matching rule has its own `assign`; in JSONata a rule's condition is `condition('{% … %}')`
+   * and `output` (the state's, or the matching rule's) is what the next state gets.
    */
   choice<
     const N extends string,
@@ -270,7 +271,8 @@ export interface Workflow<X extends Flow> {
     build: (choice: ChoiceBuilder<
       AddState<X, N, Arriving<X, N>, never, never, never, Q extends 'JSONata' ? AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A> : AssignedJsonPath<X, SelectPath<Arriving<X, N>, IP>, A>>,
       Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>> : SelectPath<Arriving<X, N>, IP>,
-      Q extends 'JSONata' ? '$' : OP
+      Q extends 'JSONata' ? '$' : OP,
+      Q extends 'JSONata' ? RuleScope<'JSONata', Arriving<X, N>, X['scope']> : RuleScope<'JSONPath', SelectPath<Arriving<X, N>, IP>, X['scope']>
     >) => B,
     options?: Q extends 'JSONata'
       ? JsonataChoiceOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O, A>
