@@ -102,7 +102,7 @@ export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'
  * console.log(wf.toJson());
  * ```
  */
-export interface ChoiceBuilder<in out X extends Flow, in out T, in out OP = '$', in out R extends RuleScope = RuleScope<'JSONPath', T, X['scope']>> extends Conditions<T> {
+export interface ChoiceBuilder<in out X extends Flow, in out T, in out OP = '$', in out R extends RuleScope = RuleScope<'JSONPath', T, X['scope']>> extends Conditions<T, VarsBefore<R['scope']>> {
   /** The type record, for the types only. */
   readonly '~flow'?: X;
   /**

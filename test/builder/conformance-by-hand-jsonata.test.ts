@@ -129,6 +129,15 @@ const written: Record<string, { toAsl(): unknown }> = {
       .otherwise(), { assign: { status: 'INCORRECT', 'guess.$': '$.input_value' } })
     .pass('FinalState', { parameters: { 'result.$': '$status' } }),
 
+  // JSONPath conditions reading variables ("Variable": "$guess", "StringEqualsPath": "$answer"), and a loop back.
+  'assign-reference-variables-reference-assign-base-reference-in-choice': workflow('Case', { input: Empty, comment: 'BASE_REFERENCE_IN_CHOICE' })
+    .pass('Setup', { assign: { guess: 'the_guess', answer: 'the_answer' } })
+    .choice('CheckAnswer', (c) => c
+      .when(c.stringEqualsPath('$guess', '$answer'), (b) => b.pass('CorrectAnswer', { result: { state: 'CORRECT' } }).end())
+      .otherwise())
+    .pass('WrongAnswer', { assign: { 'guess.$': '$answer' }, result: { state: 'WRONG' } })
+    .goto('CheckAnswer'),
+
   // JSONata rule-level Assign.
   'assign-base-assign-in-choice-condition-true': workflow('Case', { input: z.object({ condition: z.boolean() }), queryLanguage: 'JSONata' })
     .choice('ChoiceState', (c) => c

@@ -56,4 +56,23 @@ describe('Choice rule assign and output', () => {
     // @ts-expect-error: a Choice has no $states.result
     ja.choice('Check', (c) => c.when(condition('{% true %}'), 'Check', { output: '{% $states.result %}' }).otherwise());
   });
+
+  it('JSONPath conditions read variables assigned before the state ($name), which narrow nothing', () => {
+    const vars = jp.pass('Setup', { assign: { guess: 'the_guess', answer: 'the_answer', limit: 10 } });
+    const wf = vars.choice('Check', (c) => c
+      .when(c.stringEqualsPath('$guess', '$answer'), (b) => {
+        expectTypeOf(inputOf(b)).toEqualTypeOf<{ input_value: number; tier: 'GOLD' | 'BASIC' }>();
+        return b.pass('Right').end();
+      })
+      .when(c.and(c.numericLessThanPath('$.input_value', '$limit'), c.isPresent('$guess', true)), 'Final')
+      .otherwise())
+      .pass('Final');
+    expectTypeOf(outputOf(wf)).toEqualTypeOf<{ input_value: number; tier: 'GOLD' | 'BASIC' }>();
+    // @ts-expect-error: no state before assigns $nope
+    vars.choice('Check', (c) => c.when(c.stringEquals('$nope', 'x'), 'Final').otherwise()).pass('Final');
+    // @ts-expect-error: $limit is a number, not a string
+    vars.choice('Check', (c) => c.when(c.stringEquals('$limit', 'x'), 'Final').otherwise()).pass('Final');
+    // @ts-expect-error: the state's own assign is not visible to its conditions
+    jp.choice('Check', (c) => c.when(c.stringEquals('$mine', 'x'), 'Final').otherwise(), { assign: { mine: 'x' } }).pass('Final');
+  });
 });
