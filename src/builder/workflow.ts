@@ -93,7 +93,7 @@ export interface Workflow<X extends Flow> {
     const P extends PayloadTemplate | undefined = undefined,
     const R extends JsonValue | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>>> | `$$${string}` | null = '$',
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
     const O extends JsonataTemplate | undefined = undefined,
@@ -104,7 +104,7 @@ export interface Workflow<X extends Flow> {
       : PassOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['scope'], IP, P, R, RP, OP, Q, A, CheckTemplate<PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, X['scope'], A>>,
   ): Workflow<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, RP, OP>, never, never, AssignedJsonPath<X, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, A>>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, RP, OP, X['scope']>, never, never, AssignedJsonPath<X, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, A>>>;
 
   /**
    * Adds a Task state: its result (typed by the `result` schema) written at `resultPath`. In JSONata
@@ -118,7 +118,7 @@ export interface Workflow<X extends Flow> {
     S extends z.ZodType | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['scope'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['scope'], RS>>> | `$$${string}` | null = '$',
     const C extends readonly CatchOptions[] = [],
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
@@ -131,7 +131,7 @@ export interface Workflow<X extends Flow> {
       : TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['scope'], IP, P, S, RS, RP, OP, C & CheckCatch<X, Arriving<X, N>, C>, Q, A, CheckTemplate<Selected<ResultOf<S>, X['scope'], RS>, X['scope'], A>>,
   ): Workflow<AfterCatch<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, O, ResultOf<S>>, ResultOf<S>, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['scope'], RS>, RP, OP>, ResultOf<S>, never, AssignedJsonPath<X, Selected<ResultOf<S>, X['scope'], RS>, A>>, Arriving<X, N>, C, X['scope'], Q>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['scope'], RS>, RP, OP, X['scope']>, ResultOf<S>, never, AssignedJsonPath<X, Selected<ResultOf<S>, X['scope'], RS>, A>>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /**
    * Adds a Parallel state. `branches` gets a fresh chain whose input is the state's effective input
@@ -147,7 +147,7 @@ export interface Workflow<X extends Flow> {
     const P extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['scope'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['scope'], RS>>> | `$$${string}` | null = '$',
     const C extends readonly CatchOptions[] = [],
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
@@ -161,7 +161,7 @@ export interface Workflow<X extends Flow> {
       : ParallelOptions<Select<Arriving<X, N>, IP>, X['scope'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>> & JsonPathAssign<Q, Selected<BranchOutputs<B>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, O, BranchOutputs<B>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C, X['scope'], Q>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP, X['scope']>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /**
    * Adds a Map state: for each item of the array at `itemsPath` (in the effective input), `processor`
@@ -181,7 +181,7 @@ export interface Workflow<X extends Flow> {
     const IS extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>>> | `$$${string}` | null = '$',
     const C extends readonly CatchOptions[] = [],
     const IR extends ItemReaderOptions | undefined = undefined,
     const IB extends ItemBatcherOptions | undefined = undefined,
@@ -206,7 +206,7 @@ export interface Workflow<X extends Flow> {
       > & DistributedFields<Select<Arriving<X, N>, IP>, X['scope'], IR, IB, RW> & DistributedOnly<IR, IB, RW> & JsonPathAssign<Q, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, O, BranchOutput<B>[]>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, A>>, [B]>, Arriving<X, N>, C, X['scope'], Q>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, RP, OP, X['scope']>, never, never, AssignedJsonPath<X, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, A>>, [B]>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string (in JSONata: `seconds`/`timestamp` values or expressions). */
   wait<
