@@ -46,7 +46,7 @@ export type CaughtInput<In, RP> = SetAt<In, [RP] extends [string | null] ? RP : 
 type ResultPathOf<C> = C extends { readonly resultPath: infer RP extends string | null } ? RP : '$';
 
 /** What a JSONata catcher's `output` and `assign` see, for a state whose input is `In` in scope `W`. */
-type CatchScope<In, W> = StatesScope<In, never, W>;
+type CatchScope<In, W> = StatesScope<In, never, W, ErrorOutput>;
 
 /** What arrives at the target of catcher `C` of a state of query language `L` whose input is `In`. */
 type CaughtBy<C, In, W, L> = L extends 'JSONata'

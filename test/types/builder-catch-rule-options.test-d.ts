@@ -57,6 +57,15 @@ describe('catcher assign and output', () => {
     ja.task('Charge', { resource: FN, catch: [{ errorEquals: ['States.ALL'], next: 'Done', resultPath: '$.error' }] }).succeed('Done');
   });
 
+  it('reads $states.errorOutput only in a catcher', () => {
+    // @ts-expect-error: a Task's own output has no $states.errorOutput
+    ja.task('Charge', { resource: FN, output: '{% $states.errorOutput.Cause %}' });
+    // @ts-expect-error: a Pass state has no $states.errorOutput
+    ja.pass('P', { assign: { e: '{% $states.errorOutput %}' } });
+    // @ts-expect-error: the error output has Error and Cause, no Message
+    ja.task('Charge', { resource: FN, catch: [{ errorEquals: ['States.ALL'], next: 'Done', output: '{% $states.errorOutput.Message %}' }] }).succeed('Done');
+  });
+
   it('checks catcher output against the target it reaches', () => {
     const target = ja.pass('Handle', { output: { code: '{% $states.input.id %}' } });
     // @ts-expect-error: Handle reads $states.input.id, which the catcher's output lacks
