@@ -60,6 +60,8 @@ export {
   type ChoiceBuilder,
   type ChoiceOptions,
   type RuleOptions,
+  type RuleScope,
+  type RuleOptionsOf,
   type TaskCredentials,
   type ErrorOutput,
   type Condition,

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../asl/index.js';
+import type { JsonObject, JsonValue } from '../asl/index.js';
 import { conditions } from './conditions.js';
 import type { Condition } from './conditions.js';
 import { link, updateState, type Graph, type Slot } from './graph.js';
@@ -21,6 +21,13 @@ export type ChoiceBuild = (choice: ChoiceRules) => ChoiceRules;
 
 type Then = string | ((chain: BranchChain) => BranchChain);
 
+/** The options of a rule, as the implementation reads them. */
+interface RuleFields {
+  readonly comment?: string;
+  readonly assign?: JsonObject;
+  readonly output?: JsonValue;
+}
+
 /** The implementation behind the typed `ChoiceBuilder`: rules added to the Choice state in the graph. */
 class ChoiceRules {
   constructor(
@@ -34,9 +41,9 @@ class ChoiceRules {
     Object.freeze(this);
   }
 
-  when(condition: Condition<Refinements>, then: Then, options: { readonly comment?: string } = {}): ChoiceRules {
+  when(condition: Condition<Refinements>, then: Then, options: RuleFields = {}): ChoiceRules {
     let index = 0;
-    const rule = defined({ ...(condition.expression as JsonObject), Comment: options.comment });
+    const rule = defined({ ...(condition.expression as JsonObject), Comment: options.comment, Assign: options.assign, Output: options.output });
     const graph = updateState(this.graph, this.name, (state) => {
       const rules = state.Choices as JsonObject[];
       index = rules.length;

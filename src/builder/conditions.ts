@@ -11,65 +11,72 @@ export interface Condition<Alts extends Refinements = []> {
   readonly expression: ChoiceExpressionJsonPath;
 }
 
-type Some<T, V> = ReferencePathsTo<T, V, 'some'>;
+type Some<T, V, Vars> = ReferencePathsTo<T, V, 'some'> | VariablePathsTo<Vars, V>;
 type Operand<F, V> = unknown extends F ? V : Extract<F, V>;
 
+/** The references `$name` (and `$name.a.b`) to a value that can be a `V` among the variables `Vars`. */
+type VariablePathsTo<Vars, V> = [keyof Vars] extends [never] ? never : AsVariable<ReferencePathsTo<Vars, V, 'some'>>;
+type AsVariable<P> = P extends `$.${infer R}` ? `$${R}` : never;
+/** The type at `P` in the input `T` (`unknown` for a variable reference, whose value is not narrowed). */
+type At<T, P extends string> = P extends '$' | `$.${string}` | `$[${string}` ? Get<T, P> : unknown;
+
 /** Compares the value at a path with a literal or with the value at another path. */
-type Compare<T, V> = <const P extends Some<T, V>>(path: P, value: V) => Condition<[[P, V]]>;
-type ComparePaths<T, V> = <const P extends Some<T, V>>(path: P, other: Some<T, V>) => Condition<[[P, V]]>;
+type Compare<T, V, Vars> = <const P extends Some<T, V, Vars>>(path: P, value: V) => Condition<[[P, V]]>;
+type ComparePaths<T, V, Vars> = <const P extends Some<T, V, Vars>>(path: P, other: Some<T, V, Vars>) => Condition<[[P, V]]>;
 /** Equality with a literal narrows the value to it; the literal must be a value the field can hold. */
-type Equals<T, V> = <const P extends Some<T, V>, const L extends Operand<Get<T, P>, V>>(path: P, value: L) => Condition<[[P, L]]>;
+type Equals<T, V, Vars> = <const P extends Some<T, V, Vars>, const L extends Operand<At<T, P>, V>>(path: P, value: L) => Condition<[[P, L]]>;
 /** A type test: `true` narrows the value to `V`, `false` tells nothing. */
-type TypeTest<T, V> = <const P extends ReferencePaths<T>, const B extends boolean>(path: P, value: B) => Condition<B extends true ? [[P, V]] : []>;
+type TypeTest<T, V, Vars> = <const P extends ReferencePaths<T> | VariablePathsTo<Vars, unknown>, const B extends boolean>(path: P, value: B) => Condition<B extends true ? [[P, V]] : []>;
 
 /**
  * The condition builders of a Choice state whose input is `T`, one per ASL comparison operator
  * (`stringEquals` is `StringEquals`, …), plus `and`, `or` and `not`. Each path is checked against
- * `T` and autocompletes; each value is checked against the type at the path.
+ * `T` and autocompletes; each value is checked against the type at the path. A path may also be a
+ * variable reference (`'$name'`, `'$name.a'`) to one of the variables `Vars` assigned before the state.
  */
-export interface Conditions<T> {
-  stringEquals: Equals<T, string>;
-  stringEqualsPath: ComparePaths<T, string>;
-  stringLessThan: Compare<T, string>;
-  stringLessThanPath: ComparePaths<T, string>;
-  stringGreaterThan: Compare<T, string>;
-  stringGreaterThanPath: ComparePaths<T, string>;
-  stringLessThanEquals: Compare<T, string>;
-  stringLessThanEqualsPath: ComparePaths<T, string>;
-  stringGreaterThanEquals: Compare<T, string>;
-  stringGreaterThanEqualsPath: ComparePaths<T, string>;
+export interface Conditions<T, Vars = object> {
+  stringEquals: Equals<T, string, Vars>;
+  stringEqualsPath: ComparePaths<T, string, Vars>;
+  stringLessThan: Compare<T, string, Vars>;
+  stringLessThanPath: ComparePaths<T, string, Vars>;
+  stringGreaterThan: Compare<T, string, Vars>;
+  stringGreaterThanPath: ComparePaths<T, string, Vars>;
+  stringLessThanEquals: Compare<T, string, Vars>;
+  stringLessThanEqualsPath: ComparePaths<T, string, Vars>;
+  stringGreaterThanEquals: Compare<T, string, Vars>;
+  stringGreaterThanEqualsPath: ComparePaths<T, string, Vars>;
   /** `*` matches any characters, `\\*` a literal star. */
-  stringMatches: Compare<T, string>;
-  numericEquals: Equals<T, number>;
-  numericEqualsPath: ComparePaths<T, number>;
-  numericLessThan: Compare<T, number>;
-  numericLessThanPath: ComparePaths<T, number>;
-  numericGreaterThan: Compare<T, number>;
-  numericGreaterThanPath: ComparePaths<T, number>;
-  numericLessThanEquals: Compare<T, number>;
-  numericLessThanEqualsPath: ComparePaths<T, number>;
-  numericGreaterThanEquals: Compare<T, number>;
-  numericGreaterThanEqualsPath: ComparePaths<T, number>;
-  booleanEquals: Equals<T, boolean>;
-  booleanEqualsPath: ComparePaths<T, boolean>;
+  stringMatches: Compare<T, string, Vars>;
+  numericEquals: Equals<T, number, Vars>;
+  numericEqualsPath: ComparePaths<T, number, Vars>;
+  numericLessThan: Compare<T, number, Vars>;
+  numericLessThanPath: ComparePaths<T, number, Vars>;
+  numericGreaterThan: Compare<T, number, Vars>;
+  numericGreaterThanPath: ComparePaths<T, number, Vars>;
+  numericLessThanEquals: Compare<T, number, Vars>;
+  numericLessThanEqualsPath: ComparePaths<T, number, Vars>;
+  numericGreaterThanEquals: Compare<T, number, Vars>;
+  numericGreaterThanEqualsPath: ComparePaths<T, number, Vars>;
+  booleanEquals: Equals<T, boolean, Vars>;
+  booleanEqualsPath: ComparePaths<T, boolean, Vars>;
   /** An RFC 3339 timestamp (`'2016-03-14T01:59:00Z'`). */
-  timestampEquals: Compare<T, string>;
-  timestampEqualsPath: ComparePaths<T, string>;
-  timestampLessThan: Compare<T, string>;
-  timestampLessThanPath: ComparePaths<T, string>;
-  timestampGreaterThan: Compare<T, string>;
-  timestampGreaterThanPath: ComparePaths<T, string>;
-  timestampLessThanEquals: Compare<T, string>;
-  timestampLessThanEqualsPath: ComparePaths<T, string>;
-  timestampGreaterThanEquals: Compare<T, string>;
-  timestampGreaterThanEqualsPath: ComparePaths<T, string>;
-  isNull: TypeTest<T, null>;
+  timestampEquals: Compare<T, string, Vars>;
+  timestampEqualsPath: ComparePaths<T, string, Vars>;
+  timestampLessThan: Compare<T, string, Vars>;
+  timestampLessThanPath: ComparePaths<T, string, Vars>;
+  timestampGreaterThan: Compare<T, string, Vars>;
+  timestampGreaterThanPath: ComparePaths<T, string, Vars>;
+  timestampLessThanEquals: Compare<T, string, Vars>;
+  timestampLessThanEqualsPath: ComparePaths<T, string, Vars>;
+  timestampGreaterThanEquals: Compare<T, string, Vars>;
+  timestampGreaterThanEqualsPath: ComparePaths<T, string, Vars>;
+  isNull: TypeTest<T, null, Vars>;
   /** `true` narrows an optional key to a present one. */
-  isPresent: TypeTest<T, unknown>;
-  isNumeric: TypeTest<T, number>;
-  isString: TypeTest<T, string>;
-  isBoolean: TypeTest<T, boolean>;
-  isTimestamp: TypeTest<T, string>;
+  isPresent: TypeTest<T, unknown, Vars>;
+  isNumeric: TypeTest<T, number, Vars>;
+  isString: TypeTest<T, string, Vars>;
+  isBoolean: TypeTest<T, boolean, Vars>;
+  isTimestamp: TypeTest<T, string, Vars>;
   /** Holds when every condition holds; narrows by all of them. */
   and<const Cs extends readonly [Condition<Refinements>, ...Condition<Refinements>[]]>(...conditions: Cs): Condition<AndAll<Cs>>;
   /** Holds when one condition holds; narrows to the union of what each tells. */

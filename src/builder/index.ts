@@ -4,7 +4,7 @@ export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from '
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
 export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, VariablesOf, PathArgument, Complete, FailPath } from './workflow.js';
-export type { ChoiceBuilder, ChoiceOptions, RuleOptions, SelectPath, BranchStart, AfterBranch, AfterTarget } from './choice.js';
+export type { ChoiceBuilder, ChoiceOptions, RuleOptions, RuleScope, RuleOptionsOf, SelectPath, BranchStart, AfterBranch, AfterTarget } from './choice.js';
 export type { Condition, Conditions } from './conditions.js';
 export type { Narrow, Refinements, AltsOf, AndAll, Narrowing } from './narrow.js';
 export type { Flow, Start, Rebuild, AddState, Arriving, GoTo, Pending } from './record.js';

@@ -1,7 +1,6 @@
 import type { ChoiceExpressionJsonPath } from '../asl/index.js';
 import type { AslTypeError, CheckReferencePath, Get } from '../paths/types/index.js';
 import type { Condition } from './conditions.js';
-import type { ErrorOutput } from './catch.js';
 import type { ContextOf, VarsOf } from './template.js';
 
 declare const jsonataType: unique symbol;
@@ -42,12 +41,14 @@ export interface JsonataObject {
 
 /**
  * What an expression of a JSONata state sees: `$states.input` (`In`), `$states.result` (`R`; `never`
- * where there is none), `$states.context` and the variables of scope `W`.
+ * where there is none), `$states.context`, the variables of scope `W` and, in a catcher,
+ * `$states.errorOutput` (`E`; `never` elsewhere).
  */
-export interface StatesScope<In, R, W> {
+export interface StatesScope<In, R, W, E = never> {
   readonly input: In;
   readonly result: R;
   readonly scope: W;
+  readonly errorOutput: E;
 }
 
 /** The value template `T` gives in scope `S`: literals as written, expressions typed. */
@@ -80,15 +81,15 @@ type IsPath<R extends string> = R extends '' ? true : R extends `.${string}` ? (
 
 // `[kind, the value at the root, the path after it]`, or never when `B` is no plain reference.
 type Reference<S, B extends string> =
-  B extends `$states.input${infer R}` ? (IsPath<R> extends true ? ['input', S extends StatesScope<infer In, unknown, unknown> ? In : never, R] : never)
-  : B extends `$states.result${infer R}` ? (IsPath<R> extends true ? ['result', S extends StatesScope<unknown, infer Res, unknown> ? Res : never, R] : never)
+  B extends `$states.input${infer R}` ? (IsPath<R> extends true ? ['input', S extends StatesScope<infer In, unknown, unknown, unknown> ? In : never, R] : never)
+  : B extends `$states.result${infer R}` ? (IsPath<R> extends true ? ['result', S extends StatesScope<unknown, infer Res, unknown, unknown> ? Res : never, R] : never)
   : B extends `$states.context${infer R}` ? (IsPath<R> extends true ? ['context', ContextOf<ScopeOfStates<S>>, R] : never)
-  : B extends `$states.errorOutput${infer R}` ? (IsPath<R> extends true ? ['errorOutput', ErrorOutput, R] : never)
+  : B extends `$states.errorOutput${infer R}` ? (IsPath<R> extends true ? ['errorOutput', S extends StatesScope<unknown, unknown, unknown, infer E> ? E : never, R] : never)
   : B extends `$states${string}` ? never
   : B extends `$${infer V}` ? VariableReference<VarsOf<ScopeOfStates<S>>, V>
   : never;
 
-type ScopeOfStates<S> = S extends StatesScope<unknown, unknown, infer W> ? W : never;
+type ScopeOfStates<S> = S extends StatesScope<unknown, unknown, infer W, unknown> ? W : never;
 type VariableReference<Vars, V extends string> =
   V extends `${infer Name}.${infer R}` ? (IsPath<`.${R}`> extends true ? VariableRoot<Vars, Name, `.${R}`> : never)
   : IsPath<`.${V}`> extends true ? VariableRoot<Vars, V, ''> : never;
@@ -105,6 +106,7 @@ type CheckExpression<S, B extends string> =
   [Reference<S, B>] extends [never] ? true
   : Reference<S, B> extends ['variable', UnknownVariable<infer Name>, string] ? AslTypeError<`Unknown variable "$${Name}": no state before assigns it`>
   : Reference<S, B> extends ['result', infer T, string] ? ([T] extends [never] ? AslTypeError<'$states.result is not available here: only Output and Assign of a Task, Parallel or Map state read it'> : CheckAt<T, B, Reference<S, B>[2]>)
+  : Reference<S, B> extends ['errorOutput', infer T, string] ? ([T] extends [never] ? AslTypeError<'$states.errorOutput is not available here: only the Output and Assign of a catcher read it'> : CheckAt<T, B, Reference<S, B>[2]>)
   : Reference<S, B> extends [string, infer T, infer R extends string] ? CheckAt<T, B, R>
   : true;
 

@@ -1,3 +1,4 @@
+import type { CheckContextPath } from './data-flow.js';
 import type { JsonObject } from '../asl/index.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { defined } from './defined.js';
@@ -52,7 +53,7 @@ export interface MapOptions<E, W, Item, IP, IT, IS, RS, RP, OP, C, R, F> {
   readonly toleratedFailurePercentagePath?: ReferencePathsTo<E, number>;
   readonly resultSelector?: RS & CheckTemplate<R, W, RS>;
   readonly resultPath?: RP;
-  readonly outputPath?: OP;
+  readonly outputPath?: OP & CheckContextPath<OP, W>;
   readonly retry?: readonly RetryOptions[];
   readonly catch?: C;
 }

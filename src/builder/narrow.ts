@@ -3,11 +3,11 @@ import type { Get, SetAt } from '../paths/types/index.js';
 /** What a condition tells about the input when it holds: the type at each path. */
 export type Refinements = readonly (readonly [string, unknown])[];
 
-/** `T` narrowed by one alternative of refinements, or a union of them (an `or`). */
+/** `T` narrowed by one alternative of refinements, or a union of them (an `or`); a variable reference (`$name`) narrows nothing. */
 export type Narrow<T, Alts extends Refinements> = Alts extends Refinements ? Fold<T, Alts> : never;
 
 type Fold<T, L extends Refinements> =
-  L extends readonly [readonly [infer P extends string, infer V], ...infer Rest extends Refinements] ? Fold<Refine<T, P, V>, Rest> : T;
+  L extends readonly [readonly [infer P extends string, infer V], ...infer Rest extends Refinements] ? Fold<P extends `$${'.' | '['}${string}` | '$' ? Refine<T, P, V> : T, Rest> : T;
 
 // Each member of `T` whose node at `P` can be a `V` stays, with that node narrowed to it.
 type Refine<T, P extends string, V> =

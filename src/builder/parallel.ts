@@ -1,3 +1,4 @@
+import type { CheckContextPath } from './data-flow.js';
 import type { JsonObject } from '../asl/index.js';
 import type { AslTypeError } from '../paths/types/index.js';
 import { toCatch, type CatchOptions } from './catch.js';
@@ -61,7 +62,7 @@ export interface ParallelOptions<E, W, IP, P, RS, RP, OP, C, R> {
   /** A payload template built from the tuple of branch outputs. */
   readonly resultSelector?: RS & CheckTemplate<R, W, RS>;
   readonly resultPath?: RP;
-  readonly outputPath?: OP;
+  readonly outputPath?: OP & CheckContextPath<OP, W>;
   readonly retry?: readonly RetryOptions[];
   readonly catch?: C;
 }

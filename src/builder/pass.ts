@@ -1,3 +1,4 @@
+import type { CheckContextPath } from './data-flow.js';
 import type { JsonObject, JsonValue } from '../asl/index.js';
 import type { CheckResultPath } from '../paths/types/index.js';
 import { defined } from './defined.js';
@@ -11,7 +12,7 @@ export interface PassOptions<In, E, W, IP, P, R, RP extends string | null, OP, Q
   /** A fixed result that replaces the effective input. */
   readonly result?: R;
   readonly resultPath?: CheckResultPath<In, RP>;
-  readonly outputPath?: OP;
+  readonly outputPath?: OP & CheckContextPath<OP, W>;
   /** `'JSONPath'` (the default, except in a JSONata workflow) or `'JSONata'`. */
   readonly queryLanguage?: Q;
   /** Workflow variables to set: a payload template read from the result (`result`, else the effective input). */

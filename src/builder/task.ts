@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { JsonObject } from '../asl/index.js';
 import type { CheckResultPath, ReferencePathsTo } from '../paths/types/index.js';
-import type { ResultOf } from './data-flow.js';
+import type { CheckContextPath, ResultOf } from './data-flow.js';
 import { defined } from './defined.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { toRetry, type RetryOptions } from './retry.js';
@@ -30,7 +30,7 @@ export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, O
   /** Where the result goes in the state's input (`null`: discard it; default `'$'`: replace the input). */
   readonly resultPath?: CheckResultPath<In, RP>;
   /** Selects the state's output (`null`: `{}`). */
-  readonly outputPath?: OP;
+  readonly outputPath?: OP & CheckContextPath<OP, W>;
   /** Retriers, serialised as `Retry` as given. */
   readonly retry?: readonly RetryOptions[];
   /** Catchers: on a matching error, go to a state with the error output at their `resultPath`. */

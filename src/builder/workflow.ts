@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { JsonValue, StateMachine } from '../asl/index.js';
 import type { AslTypeError, CheckResultPath, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
-import type { ChoiceBuilder, ChoiceOptions, SelectPath } from './choice.js';
+import type { ChoiceBuilder, ChoiceOptions, RuleScope, SelectPath } from './choice.js';
 import type { ContextObject } from './context-object.js';
 import type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 import type { FailOptions } from './fail.js';
@@ -97,7 +97,7 @@ export interface Workflow<X extends Flow> {
     const P extends PayloadTemplate | undefined = undefined,
     const R extends JsonValue | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>>> | `$$${string}` | null = '$',
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
     const O extends JsonataTemplate | undefined = undefined,
@@ -108,7 +108,7 @@ export interface Workflow<X extends Flow> {
       : PassOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['scope'], IP, P, R, RP, OP, Q, A, CheckTemplate<PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, X['scope'], A>>,
   ): Workflow<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, RP, OP>, never, never, AssignedJsonPath<X, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, A>>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, RP, OP, X['scope']>, never, never, AssignedJsonPath<X, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>, A>>>;
 
   /**
    * Adds a Task state: its result (typed by the `result` schema) written at `resultPath`. In JSONata
@@ -122,7 +122,7 @@ export interface Workflow<X extends Flow> {
     S extends z.ZodType | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['scope'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['scope'], RS>>> | `$$${string}` | null = '$',
     const C extends readonly CatchOptions[] = [],
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
@@ -131,11 +131,11 @@ export interface Workflow<X extends Flow> {
   >(
     name: CheckName<N, X>,
     options: Q extends 'JSONata'
-      ? JsonataTaskOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, G, S, O, A, C & CheckCatch<X, Arriving<X, N>, C>>
+      ? JsonataTaskOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, G, S, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>>
       : TaskOptions<Arriving<X, N>, Select<Arriving<X, N>, IP>, X['scope'], IP, P, S, RS, RP, OP, C & CheckCatch<X, Arriving<X, N>, C>, Q, A, CheckTemplate<Selected<ResultOf<S>, X['scope'], RS>, X['scope'], A>>,
   ): Workflow<AfterCatch<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, O, ResultOf<S>>, ResultOf<S>, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, ResultOf<S>, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['scope'], RS>, RP, OP>, ResultOf<S>, never, AssignedJsonPath<X, Selected<ResultOf<S>, X['scope'], RS>, A>>, Arriving<X, N>, C>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<ResultOf<S>, X['scope'], RS>, RP, OP, X['scope']>, ResultOf<S>, never, AssignedJsonPath<X, Selected<ResultOf<S>, X['scope'], RS>, A>>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /**
    * Adds a Parallel state. `branches` gets a fresh chain whose input is the state's effective input
@@ -151,7 +151,7 @@ export interface Workflow<X extends Flow> {
     const P extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['scope'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['scope'], RS>>> | `$$${string}` | null = '$',
     const C extends readonly CatchOptions[] = [],
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
@@ -161,11 +161,11 @@ export interface Workflow<X extends Flow> {
     name: CheckName<N, X>,
     branches: (branch: Workflow<Start<Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, G, Arriving<X, N>> : Effective<Arriving<X, N>, X['scope'], IP, P>, X['vars'], X['lang']>>) => B & CheckBranches<B, X['names'] | N>,
     options?: Q extends 'JSONata'
-      ? JsonataParallelOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, G, O, A, C & CheckCatch<X, Arriving<X, N>, C>>
+      ? JsonataParallelOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, G, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>>
       : ParallelOptions<Select<Arriving<X, N>, IP>, X['scope'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>> & JsonPathAssign<Q, Selected<BranchOutputs<B>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, O, BranchOutputs<B>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP, X['scope']>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /**
    * Adds a Map state: for each item of the array at `itemsPath` (in the effective input), `processor`
@@ -185,7 +185,7 @@ export interface Workflow<X extends Flow> {
     const IS extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>>> | null = '$',
+    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>>> | `$$${string}` | null = '$',
     const C extends readonly CatchOptions[] = [],
     const IR extends ItemReaderOptions | undefined = undefined,
     const IB extends ItemBatcherOptions | undefined = undefined,
@@ -200,7 +200,7 @@ export interface Workflow<X extends Flow> {
     options: Q extends 'JSONata'
       ? JsonataMapOptions<
         Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, never, MapItemScope<X['scope'], JsonataItem<X, N, JI>>>,
-        StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, JI, JIS, O, A, C & CheckCatch<X, Arriving<X, N>, C>,
+        StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, JI, JIS, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>,
         (item: Workflow<Start<JsonataIterationInput<X, N, JI, JIS>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
       >
       : MapOptions<
@@ -210,7 +210,7 @@ export interface Workflow<X extends Flow> {
       > & DistributedFields<Select<Arriving<X, N>, IP>, X['scope'], IR, IB, RW> & DistributedOnly<IR, IB, RW> & JsonPathAssign<Q, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, O, BranchOutput<B>[]>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, RP, OP>, never, never, AssignedJsonPath<X, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, A>>, [B]>, Arriving<X, N>, C>>;
+    : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, RP, OP, X['scope']>, never, never, AssignedJsonPath<X, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, A>>, [B]>, Arriving<X, N>, C, X['scope'], Q>>;
 
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string (in JSONata: `seconds`/`timestamp` values or expressions). */
   wait<
@@ -258,8 +258,9 @@ export interface Workflow<X extends Flow> {
    * Adds a Choice state. `build` gets a {@link ChoiceBuilder} and adds rules with `.when(condition,
    * branch)`, where `branch` is a target name or a function that continues the chain on the narrowed
    * input; `.otherwise()` makes the default the next state chained after the choice. The open ends of
-   * the branches flow into that next state too. `assign` sets variables whichever way the choice goes;
-   * in JSONata a rule's condition is `condition('{% … %}')` and `output` is what the next state gets.
+   * the branches flow into that next state too. `assign` sets variables whichever way the choice goes,
+   * unless the matching rule has its own `assign`; in JSONata a rule's condition is `condition('{% … %}')`
+   * and `output` (the state's, or the matching rule's) is what the next state gets.
    */
   choice<
     const N extends string,
@@ -274,7 +275,8 @@ export interface Workflow<X extends Flow> {
     build: (choice: ChoiceBuilder<
       AddState<X, N, Arriving<X, N>, never, never, never, Q extends 'JSONata' ? AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A> : AssignedJsonPath<X, SelectPath<Arriving<X, N>, IP>, A>>,
       Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>> : SelectPath<Arriving<X, N>, IP>,
-      Q extends 'JSONata' ? '$' : OP
+      Q extends 'JSONata' ? '$' : OP,
+      Q extends 'JSONata' ? RuleScope<'JSONata', Arriving<X, N>, X['scope']> : RuleScope<'JSONPath', SelectPath<Arriving<X, N>, IP>, X['scope']>
     >) => B,
     options?: Q extends 'JSONata'
       ? JsonataChoiceOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O, A>

@@ -112,6 +112,13 @@ const written: Record<string, { toAsl(): unknown }> = {
   'context-object-error-cause-path': workflow('Case', { input: Empty })
     .fail('StartState', { errorPath: '$$.State.Name', causePath: '$$.StateMachine.Name' }),
 
+  // OutputPath reading the context object: all of it, or the execution input.
+  'context-object-output-path': workflow('Case', { input: z.object({ 'input-value': z.number() }), comment: 'CONTEXT_OBJECT_OUTPUT_PATH' })
+    .pass('TestState', { outputPath: '$$' }),
+
+  'context-object-output-path-execution-input': workflow('Case', { input: z.object({ 'input-value': z.number() }), comment: 'CONTEXT_OBJECT_OUTPUT_PATH' })
+    .pass('TestState', { outputPath: '$$.Execution.Input' }),
+
   'intrinsic-generic-nested-calls-2': workflow('Case', { input: z.object({ FunctionInput: z.null() }), comment: 'NESTED_CALLS_2' })
     .pass('State0', {
       parameters: {
