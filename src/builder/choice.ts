@@ -81,7 +81,11 @@ export type BranchStart<X extends Flow, T, V extends object = X['vars']> = Rebui
 export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead'], MergedVars<X['vars'], Y['vars']>, X['lang']>;
 
 /** The choice's record after a rule that goes to target `N` with `T`. */
-export type AfterTarget<X extends Flow, N extends string, T> = Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], GoTo<X, N, T>['ahead'], X['vars'], X['lang']>;
+// `ahead` is resolved here (infer): left as a reference to GoTo, a rule with options going to a later
+// state hit TS2589 once the record stopped resolving every field.
+export type AfterTarget<X extends Flow, N extends string, T> = [GoTo<X, N, T>['ahead']] extends [infer A extends readonly [string, unknown]]
+  ? Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], A, X['vars'], X['lang']>
+  : never;
 
 /**
  * The rules of a Choice state whose effective input is `T`, with the condition builders of {@link Conditions}.

@@ -1,6 +1,6 @@
 import type { EmptyObject } from 'type-fest';
 import type { z } from 'zod';
-import type { CheckReferencePath, Get, SetAt } from '../paths/types/index.js';
+import type { CheckReferencePath, Get, ReadPathOption, SetAt } from '../paths/types/index.js';
 import type { ContextObject } from './context-object.js';
 import type { Literal, PayloadTemplate, TemplateOutput } from './template.js';
 import type { ScopeInput } from './variables.js';
@@ -13,6 +13,9 @@ export type SelectOutput<T, P, W> = P extends `$$${infer R}` ? Get<ContextObject
 
 /** `P` when it is no context path or one that selects a node of the context object of scope `W`, else an error. */
 export type CheckContextPath<P, W> = P extends `$$${infer R}` ? (CheckReferencePath<ContextObject<ScopeInput<W>>, `$${R}`> extends string ? P : CheckReferencePath<ContextObject<ScopeInput<W>>, `$${R}`>) : P;
+
+/** An `outputPath` option (see {@link ReadPathOption}): a path into `T`, or a context path `$$…` of scope `W`. */
+export type OutputPathOption<T, P, W> = P extends `$$${string}` ? CheckContextPath<P, W> : ReadPathOption<T, P>;
 
 /** The input after `InputPath` and then `Parameters` (when given). */
 export type Effective<T, W, IP, P> = [P] extends [PayloadTemplate] ? TemplateOutput<Select<T, IP>, W, P> : Select<T, IP>;

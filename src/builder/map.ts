@@ -1,11 +1,10 @@
-import type { CheckContextPath } from './data-flow.js';
 import type { JsonObject } from '../asl/index.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { defined } from './defined.js';
 import { distributedFields, type DistributedMapFields } from './map-distributed.js';
 import { toRetry, type RetryOptions } from './retry.js';
 import type { Get, ReferencePathsTo } from '../paths/types/index.js';
-import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
+import type { PayloadTemplate, TemplateOption, TemplateOutput } from './template.js';
 
 /**
  * The context of a Map's `itemSelector`: the workflow input `W` (for `$$.Execution.Input`) and the
@@ -35,7 +34,7 @@ export interface MapOptions<E, W, Item, IP, IT, IS, RS, RP, OP, C, R, F> {
   /** The array to iterate over, a path into the effective input (default `'$'`). */
   readonly itemsPath?: IT;
   /** A payload template for each iteration's input; `$$.Map.Item.Value` is the item, `$$.Map.Item.Index` its index. */
-  readonly itemSelector?: IS & CheckTemplate<E, MapItemScope<W, Item>, IS>;
+  readonly itemSelector?: TemplateOption<E, MapItemScope<W, Item>, IS>;
   /** Builds the states each iteration runs, on a fresh chain whose input is the iteration input. */
   readonly processor: F;
   readonly mode?: MapMode;
@@ -51,9 +50,9 @@ export interface MapOptions<E, W, Item, IP, IT, IS, RS, RP, OP, C, R, F> {
   readonly maxConcurrencyPath?: ReferencePathsTo<E, number>;
   readonly toleratedFailureCountPath?: ReferencePathsTo<E, number>;
   readonly toleratedFailurePercentagePath?: ReferencePathsTo<E, number>;
-  readonly resultSelector?: RS & CheckTemplate<R, W, RS>;
+  readonly resultSelector?: TemplateOption<R, W, RS>;
   readonly resultPath?: RP;
-  readonly outputPath?: OP & CheckContextPath<OP, W>;
+  readonly outputPath?: OP;
   readonly retry?: readonly RetryOptions[];
   readonly catch?: C;
 }

@@ -1,4 +1,3 @@
-import type { CheckContextPath } from './data-flow.js';
 import type { JsonObject } from '../asl/index.js';
 import type { AslTypeError } from '../paths/types/index.js';
 import { toCatch, type CatchOptions } from './catch.js';
@@ -6,7 +5,7 @@ import { defined } from './defined.js';
 import type { FlowOf, Joinable } from './join.js';
 import type { Flow, Rebuild } from './record.js';
 import { toRetry, type RetryOptions } from './retry.js';
-import type { CheckTemplate } from './template.js';
+import type { TemplateOption } from './template.js';
 
 /** What a branch (or a Map's processor) gives back: what leaves at its Succeed states and open ends. */
 export type BranchOutput<B> = FlowOf<B>['exits'] | FlowOf<B>['out'];
@@ -58,11 +57,11 @@ export interface ParallelOptions<E, W, IP, P, RS, RP, OP, C, R> {
   readonly comment?: string;
   readonly inputPath?: IP;
   /** A payload template: each branch receives what it produces. */
-  readonly parameters?: P & CheckTemplate<E, W, P>;
+  readonly parameters?: TemplateOption<E, W, P>;
   /** A payload template built from the tuple of branch outputs. */
-  readonly resultSelector?: RS & CheckTemplate<R, W, RS>;
+  readonly resultSelector?: TemplateOption<R, W, RS>;
   readonly resultPath?: RP;
-  readonly outputPath?: OP & CheckContextPath<OP, W>;
+  readonly outputPath?: OP;
   readonly retry?: readonly RetryOptions[];
   readonly catch?: C;
 }

@@ -52,11 +52,24 @@ export interface Start<In, Vars extends object = object, Lang extends QueryLangu
   readonly scope: Scope<In, Vars>;
 }
 
-/** Builds a record with every field resolved now (through `infer`), never as a reference to `X`. */
-export type Rebuild<In, Out, Names extends string, Inputs, Results, Exits, Ahead, Vars extends object = object, Lang extends QueryLanguage = 'JSONPath'> =
-  [In, Out, Names, Inputs, Ahead] extends [infer I, infer O, infer N extends string, infer S extends object, infer A extends readonly [string, unknown]]
-    ? { readonly input: I; readonly out: O; readonly names: N; readonly inputs: S; readonly results: Results & object; readonly exits: Exits; readonly ahead: A; readonly vars: Vars; readonly lang: Lang; readonly scope: Scope<I, Vars> }
-    : never;
+/**
+ * Builds a record from its fields, each resolved when the record is built (every argument is, at each
+ * step: see DESIGN.md). Only `out` goes through `infer`: without it the field stays a reference to the
+ * calling method's type arguments, and a literal (a Pass `result: 1`) widens when a Choice branch's
+ * record is inferred. Inferring every field, as an earlier version did, cost a fifth of a long chain.
+ */
+export type Rebuild<In, Out, Names extends string, Inputs extends object, Results extends object, Exits, Ahead extends readonly [string, unknown], Vars extends object = object, Lang extends QueryLanguage = 'JSONPath'> = [Out] extends [infer O] ? {
+  readonly input: In;
+  readonly out: O;
+  readonly names: Names;
+  readonly inputs: Inputs;
+  readonly results: Results;
+  readonly exits: Exits;
+  readonly ahead: Ahead;
+  readonly vars: Vars;
+  readonly lang: Lang;
+  readonly scope: Scope<In, Vars>;
+} : never;
 
 /** The targets named but not defined yet. */
 export type Pending<X extends Flow> = X['ahead'][0];

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { JsonObject } from '../asl/index.js';
-import type { CheckResultPath, ReferencePathsTo } from '../paths/types/index.js';
-import type { CheckContextPath, ResultOf } from './data-flow.js';
+import type { ReadPathOption, ReferencePathsTo, SetAt, WritePathOption } from '../paths/types/index.js';
+import type { OutputPathOption, ResultOf, Selected } from './data-flow.js';
 import { defined } from './defined.js';
 import { toCatch, type CatchOptions } from './catch.js';
 import { toRetry, type RetryOptions } from './retry.js';
-import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
+import type { PayloadTemplate, TemplateOption, TemplateOutput } from './template.js';
 
 /** What a Task sends to its resource: what `parameters` `P` builds, else the effective input `E`. */
 export type TaskRequest<E, W, P> = [P] extends [PayloadTemplate] ? TemplateOutput<E, W, P> : E;
@@ -20,17 +20,17 @@ export interface TaskOptions<In, E, W, IP, P, S, RS, RP extends string | null, O
   readonly resource: string;
   readonly comment?: string;
   /** Selects the effective input from the state's input (`null`: `{}`). */
-  readonly inputPath?: IP;
+  readonly inputPath?: ReadPathOption<In, IP>;
   /** A payload template built from the effective input; the task receives what it produces. */
-  readonly parameters?: P & CheckTemplate<E, W, P>;
+  readonly parameters?: TemplateOption<E, W, P>;
   /** A zod schema of what the task returns (`z.custom<T>()` for a type without a runtime check). */
   readonly result?: S;
   /** A payload template built from the result. */
-  readonly resultSelector?: RS & CheckTemplate<ResultOf<S>, W, RS>;
+  readonly resultSelector?: TemplateOption<ResultOf<S>, W, RS>;
   /** Where the result goes in the state's input (`null`: discard it; default `'$'`: replace the input). */
-  readonly resultPath?: CheckResultPath<In, RP>;
+  readonly resultPath?: WritePathOption<In, RP>;
   /** Selects the state's output (`null`: `{}`). */
-  readonly outputPath?: OP & CheckContextPath<OP, W>;
+  readonly outputPath?: OutputPathOption<SetAt<In, RP, Selected<ResultOf<S>, W, RS>>, OP, W>;
   /** Retriers, serialised as `Retry` as given. */
   readonly retry?: readonly RetryOptions[];
   /** Catchers: on a matching error, go to a state with the error output at their `resultPath`. */

@@ -1,4 +1,4 @@
-import type { AslTypeError, CheckReferencePath, Get } from '../paths/types/index.js';
+import type { AslTypeError, CheckReferencePath, Get, ReferencePaths } from '../paths/types/index.js';
 import type { ContextObject } from './context-object.js';
 import type { MapItemScope } from './map.js';
 import type { CheckIntrinsic, IntrinsicResult } from './intrinsic-types.js';
@@ -23,6 +23,19 @@ export type CheckTemplate<In, W, P> = {
     : P[K] extends object ? CheckTemplate<In, W, P[K]>
     : P[K];
 };
+
+/**
+ * The type of a `parameters`-like option holding template `P` read from `In`: `P` checked. While an
+ * editor completes a value in it, `P` is not inferred yet (it is `undefined`): then the paths a
+ * `"key.$"` field may hold, at any depth, so that they are offered.
+ */
+export type TemplateOption<In, W, P> = [P] extends [undefined] ? NoInfer<TemplateHint<In, W>> : P & CheckTemplate<In, W, P>;
+
+interface TemplateHint<In, W> {
+  readonly [key: `${string}.$`]: HintPaths<In, W>;
+  readonly [key: string]: TemplateHint<In, W> | Exclude<TemplateValue, PayloadTemplate>;
+}
+type HintPaths<In, W> = ReferencePaths<In> | `$${Exclude<ReferencePaths<ContextOf<W>>, '$'>}` | `$${string & keyof VarsOf<W>}`;
 
 /** The context object `$$` paths read in scope `W`: a Map's `itemSelector` also has `Map.Item`. */
 export type ContextOf<W> = W extends MapItemScope<infer S, infer Item>

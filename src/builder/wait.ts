@@ -1,22 +1,28 @@
 import type { JsonObject } from '../asl/index.js';
+import type { ReadPathOption, ReadPathToOption } from '../paths/types/index.js';
+import type { Select } from './data-flow.js';
 import { defined } from './defined.js';
 
-/** How long a Wait state waits: exactly one of the four. */
-export type WaitFor<SP, TP> =
+/**
+ * How long a Wait state waits: exactly one of the four. `SP` and `TP` are the paths given (`never`:
+ * not given), checked against the effective input `E`: `secondsPath` must select a number,
+ * `timestampPath` a string.
+ */
+export type WaitFor<SP, TP, E = unknown> =
   | { readonly seconds: number; readonly secondsPath?: never; readonly timestamp?: never; readonly timestampPath?: never }
-  | { readonly secondsPath: SP; readonly seconds?: never; readonly timestamp?: never; readonly timestampPath?: never }
+  | { readonly secondsPath: ReadPathToOption<E, SP, number>; readonly seconds?: never; readonly timestamp?: never; readonly timestampPath?: never }
   | { readonly timestamp: string; readonly seconds?: never; readonly secondsPath?: never; readonly timestampPath?: never }
-  | { readonly timestampPath: TP; readonly seconds?: never; readonly secondsPath?: never; readonly timestamp?: never };
+  | { readonly timestampPath: ReadPathToOption<E, TP, string>; readonly seconds?: never; readonly secondsPath?: never; readonly timestamp?: never };
 
 /**
- * The options of a Wait state (JSONPath): `seconds`, `secondsPath` (a path to a number),
- * `timestamp` (RFC 3339) or `timestampPath` (a path to a string), read from the effective input.
- * `Q` is the `queryLanguage` it may give, `A` its `assign` template and `AC` that template checked.
+ * The options of a Wait state (JSONPath) whose input is `In`: `seconds`, `secondsPath` (a path to a
+ * number), `timestamp` (RFC 3339) or `timestampPath` (a path to a string), read from the effective
+ * input. `Q` is the `queryLanguage` it may give, `A` its `assign` template and `AC` that template checked.
  */
-export type WaitOptions<IP, SP, TP, OP, Q = 'JSONPath', A = undefined, AC = unknown> = WaitFor<SP, TP> & {
+export type WaitOptions<IP, SP, TP, OP, Q = 'JSONPath', A = undefined, AC = unknown, In = unknown> = WaitFor<SP, TP, Select<In, IP>> & {
   readonly comment?: string;
-  readonly inputPath?: IP;
-  readonly outputPath?: OP;
+  readonly inputPath?: ReadPathOption<In, IP>;
+  readonly outputPath?: ReadPathOption<Select<In, IP>, OP>;
   readonly queryLanguage?: Q;
   /** Workflow variables to set when the state completes: a payload template read from the effective input. */
   readonly assign?: A & AC;

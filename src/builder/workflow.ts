@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { JsonValue, StateMachine } from '../asl/index.js';
-import type { AslTypeError, CheckResultPath, ReferencePaths, ReferencePathsTo, SetAt } from '../paths/types/index.js';
+import type { AslTypeError, ReadPathOption, ReferencePaths, ReferencePathsTo, SetAt, WritePathOption } from '../paths/types/index.js';
 import type { ChoiceBuilder, ChoiceOptions, RuleScope, SelectPath } from './choice.js';
 import type { ContextObject } from './context-object.js';
-import type { Effective, Output, PassResult, ResultOf, Select, Selected } from './data-flow.js';
+import type { Effective, Output, OutputPathOption, PassResult, ResultOf, Select, Selected } from './data-flow.js';
 import type { FailOptions } from './fail.js';
 import type { CheckJoin, FlowOf, Join, Joinable } from './join.js';
 import type { CheckName, CheckTarget, TargetName } from './names.js';
@@ -93,11 +93,11 @@ export interface Workflow<X extends Flow> {
    */
   pass<
     const N extends string,
-    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
+    const IP extends string | null = '$',
     const P extends PayloadTemplate | undefined = undefined,
     const R extends JsonValue | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, PassResult<Effective<Arriving<X, N>, X['scope'], IP, P>, R>>> | `$$${string}` | null = '$',
+    const OP extends string | null = '$',
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
     const O extends JsonataTemplate | undefined = undefined,
@@ -117,12 +117,12 @@ export interface Workflow<X extends Flow> {
    */
   task<
     const N extends string,
-    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
+    const IP extends string | null = '$',
     const P extends PayloadTemplate | undefined = undefined,
     S extends z.ZodType | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',
-    const OP extends ReferencePaths<SetAt<Arriving<X, N>, RP, Selected<ResultOf<S>, X['scope'], RS>>> | `$$${string}` | null = '$',
+    const OP extends string | null = '$',
     const C extends readonly CatchOptions[] = [],
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
@@ -162,7 +162,7 @@ export interface Workflow<X extends Flow> {
     branches: (branch: Workflow<Start<Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, G, Arriving<X, N>> : Effective<Arriving<X, N>, X['scope'], IP, P>, X['vars'], X['lang']>>) => B & CheckBranches<B, X['names'] | N>,
     options?: Q extends 'JSONata'
       ? JsonataParallelOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, G, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>>
-      : ParallelOptions<Select<Arriving<X, N>, IP>, X['scope'], IP, P, RS, CheckResultPath<Arriving<X, N>, RP>, OP, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>> & JsonPathAssign<Q, Selected<BranchOutputs<B>, X['scope'], RS>, X['scope'], A>,
+      : ParallelOptions<Select<Arriving<X, N>, IP>, X['scope'], ReadPathOption<Arriving<X, N>, IP>, P, RS, WritePathOption<Arriving<X, N>, RP>, OutputPathOption<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['scope'], RS>>, OP, X['scope']>, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>> & JsonPathAssign<Q, Selected<BranchOutputs<B>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, O, BranchOutputs<B>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, A>>
     : AddState<X, N, Arriving<X, N>, Output<Arriving<X, N>, Selected<BranchOutputs<B>, X['scope'], RS>, RP, OP, X['scope']>, never, never, AssignedJsonPath<X, Selected<BranchOutputs<B>, X['scope'], RS>, A>>, B>, Arriving<X, N>, C, X['scope'], Q>>;
@@ -204,7 +204,8 @@ export interface Workflow<X extends Flow> {
         (item: Workflow<Start<JsonataIterationInput<X, N, JI, JIS>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
       >
       : MapOptions<
-        Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IP, IT, IS, RS, CheckResultPath<Arriving<X, N>, RP>, OP,
+        Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, ReadPathOption<Arriving<X, N>, IP>, IT, IS, RS, WritePathOption<Arriving<X, N>, RP>,
+        OutputPathOption<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>>, OP, X['scope']>,
         C & CheckCatch<X, Arriving<X, N>, C>, WrittenResult<BranchOutput<B>[], RW>,
         (item: Workflow<Start<Batched<Select<Arriving<X, N>, IP>, X['scope'], IterationInput<Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IS>, IB>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
       > & DistributedFields<Select<Arriving<X, N>, IP>, X['scope'], IR, IB, RW> & DistributedOnly<IR, IB, RW> & JsonPathAssign<Q, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, X['scope'], A>,
@@ -215,10 +216,10 @@ export interface Workflow<X extends Flow> {
   /** Adds a Wait state; `secondsPath` must select a number, `timestampPath` a string (in JSONata: `seconds`/`timestamp` values or expressions). */
   wait<
     const N extends string,
-    const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
-    const SP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, number> = never,
-    const TP extends ReferencePathsTo<Select<Arriving<X, N>, IP>, string> = never,
-    const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$',
+    const IP extends string | null = '$',
+    const SP extends string = never,
+    const TP extends string = never,
+    const OP extends string | null = '$',
     const A extends PayloadTemplate | undefined = undefined,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
     const O extends JsonataTemplate | undefined = undefined,
@@ -226,7 +227,7 @@ export interface Workflow<X extends Flow> {
     name: CheckName<N, X>,
     options: Q extends 'JSONata'
       ? JsonataWaitOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O, A>
-      : WaitOptions<IP, SP, TP, OP, Q, A, CheckTemplate<Select<Arriving<X, N>, IP>, X['scope'], A>>,
+      : WaitOptions<IP, SP, TP, OP, Q, A, CheckTemplate<Select<Arriving<X, N>, IP>, X['scope'], A>, Arriving<X, N>>,
   ): Workflow<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A>>
     : AddState<X, N, Arriving<X, N>, Select<Select<Arriving<X, N>, IP>, OP>, never, never, AssignedJsonPath<X, Select<Arriving<X, N>, IP>, A>>>;
@@ -240,7 +241,7 @@ export interface Workflow<X extends Flow> {
     const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    options?: Q extends 'JSONata' ? JsonataSucceedOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O> : SucceedOptions<IP, OP> & { readonly queryLanguage?: Q },
+    options?: Q extends 'JSONata' ? JsonataSucceedOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O> : SucceedOptions<ReadPathOption<Arriving<X, N>, IP>, ReadPathOption<Select<Arriving<X, N>, IP>, OP>> & { readonly queryLanguage?: Q },
   ): Workflow<AddState<X, N, Arriving<X, N>, never, never, Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>> : Select<Select<Arriving<X, N>, IP>, OP>>>;
 
   /** Adds a Fail state: the chain ends here with an error. */

@@ -54,8 +54,10 @@ describe('.task()', () => {
   });
 
   it('checks inputPath, resultPath and outputPath against the types', () => {
-    // @ts-expect-error: TS2820, no key wait_tme (Did you mean '$.wait_time'?)
+    // @ts-expect-error: PathError<"No key 'wait_tme' at '$'">
     start.task('T', { resource: FN, inputPath: '$.wait_tme' });
+    // @ts-expect-error: PathError<"Key 'x' needs an object, but '$.wait_time' is a number">
+    start.pass('P', { inputPath: '$.wait_time.x' });
     // @ts-expect-error: jobName is a string; AWS cannot write a key into it
     start.task('T', { resource: FN, resultPath: '$.jobName.x' });
     // @ts-expect-error: the output after resultPath '$.r' has no key nope

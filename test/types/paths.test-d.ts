@@ -5,8 +5,10 @@ import type {
   Get,
   IsReferencePath,
   PathError,
+  ReadPathOption,
   ReferencePaths,
   SetAt,
+  WritePathOption,
 } from '../../src/paths/types/index.js';
 
 interface Job {
@@ -112,6 +114,7 @@ describe('Get', () => {
     expectTypeOf<Get<Job, '$.items[0]'>>().toEqualTypeOf<{ id: string; qty: number }>();
     expectTypeOf<Get<Job, '$.pair[1]'>>().toEqualTypeOf<number>();
     expectTypeOf<Get<Job, '$.pair[-1]'>>().toEqualTypeOf<string | number>();
+    expectTypeOf<Get<Job, '$.pair[2]'>>().toEqualTypeOf<never>();
     expectTypeOf<Get<Job, `$["it's"]`>>().toEqualTypeOf<null>();
     expectTypeOf<Get<{ 'a.b': { c: 1 } }, "$['a.b'].c">>().toEqualTypeOf<1>();
   });
@@ -194,6 +197,7 @@ describe('checks by parsing', () => {
     expectTypeOf<CheckReferencePath<Job, '$.items.*'>>().toEqualTypeOf<PathError<"Wildcard '*' is not allowed in a reference path">>();
     expectTypeOf<CheckReferencePath<Job, 'jobName'>>().toEqualTypeOf<PathError<"A path must start with '$'">>();
     expectTypeOf<CheckReferencePath<Job, '$$.Execution.Id'>>().toEqualTypeOf<PathError<'Context paths ($$) are not reference paths into the input'>>();
+    expectTypeOf<CheckReferencePath<Job, '$.pair[2]'>>().toEqualTypeOf<PathError<"No index [2] in the tuple at '$.pair'">>();
     expectTypeOf<IsReferencePath<Job, "$['my key']">>().toEqualTypeOf<true>();
     expectTypeOf<IsReferencePath<Job, '$.my key'>>().toEqualTypeOf<false>();
   });
@@ -210,5 +214,23 @@ describe('checks by parsing', () => {
     expectTypeOf(choiceVariable(job, '$.items[0].qty')).toEqualTypeOf<number>();
     // @ts-expect-error: PathError<"No key 'qtty' at '$.items[0]'">
     choiceVariable(job, '$.items[0].qtty');
+  });
+});
+
+describe('path options', () => {
+  interface Small { a: { b: 1 }; list: string[] }
+
+  it('check the path given; while the default stands (an editor completing it), list every path', () => {
+    expectTypeOf<ReadPathOption<Small, '$.a.b'>>().toEqualTypeOf<'$.a.b'>();
+    expectTypeOf<ReadPathOption<Small, null>>().toEqualTypeOf<null>();
+    expectTypeOf<ReadPathOption<Small, '$.a.c'>>().toEqualTypeOf<PathError<"No key 'c' at '$.a'">>();
+    expectTypeOf<ReadPathOption<Small, '$'>>().toEqualTypeOf<'$' | '$.a' | '$.a.b' | '$.list' | `$.list[${bigint}]` | null>();
+  });
+
+  it('check a result path by what it can write', () => {
+    expectTypeOf<WritePathOption<Small, '$.a.fresh'>>().toEqualTypeOf<'$.a.fresh'>();
+    expectTypeOf<WritePathOption<Small, null>>().toEqualTypeOf<null>();
+    expectTypeOf<WritePathOption<Small, '$.a.b.c'>>().toEqualTypeOf<PathError<"Cannot write key 'c' into a number at '$.a.b'">>();
+    expectTypeOf<WritePathOption<Small, '$'>>().toEqualTypeOf<'$' | '$.a' | '$.a.b' | '$.list' | `$.list[${bigint}]` | null>();
   });
 });

@@ -47,7 +47,7 @@ type Read<T, S extends string, At extends string> =
 type Shown<Kind, K extends string> = Kind extends 'key' ? `.${K}` : `[${K}]`;
 
 type Missing<T, Kind, K extends string, At extends string> =
-  Kind extends 'index' ? `Index [${K}] needs an array, but '${At}' is ${NodeName<T>}`
+  Kind extends 'index' ? ([T] extends [readonly unknown[]] ? `No index [${K}] in the tuple at '${At}'` : `Index [${K}] needs an array, but '${At}' is ${NodeName<T>}`)
   : IsMap<T> extends true ? `No key '${K}' at '${At}'`
   : `Key '${K}' needs an object, but '${At}' is ${NodeName<T>}`;
 

@@ -24,4 +24,5 @@ export type Child<T, Kind, K extends string> =
   : T extends object ? (Kind extends 'key' ? (K extends keyof T ? Exclude<T[K], undefined> : string extends keyof T ? Exclude<T[string & keyof T], undefined> : never) : never)
   : never;
 
-type Element<T extends readonly unknown[], I extends string> = I extends keyof T ? T[I] : T[number];
+// An array has any index; a tuple its own, and negative ones (counted from its end).
+type Element<T extends readonly unknown[], I extends string> = I extends keyof T ? T[I] : number extends T['length'] ? T[number] : I extends `-${string}` ? T[number] : never;

@@ -1,4 +1,4 @@
-import type { IsAny, IsUnknown } from 'type-fest';
+import type { IsAny } from 'type-fest';
 import type { Depth, IsTuple, Prev } from './json-node.js';
 import type { KeyStep } from './step.js';
 
@@ -18,9 +18,9 @@ export type ReferencePathsTo<T, V, Mode extends 'all' | 'some' = 'all', D extend
   | (Holds<T, V, Mode> extends true ? '$' : never)
   | `$${Below<T, V, Mode, D>}`;
 
+// `unknown extends T` holds for `unknown` and `any`: nodes that may hold anything.
 type Holds<T, V, Mode> =
-  IsAny<T> extends true ? true
-  : IsUnknown<T> extends true ? true
+  unknown extends T ? true
   : Mode extends 'all' ? ([T] extends [V] ? ([T] extends [never] ? false : true) : false)
   : [Extract<T, V>] extends [never] ? false : true;
 
