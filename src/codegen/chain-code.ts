@@ -114,7 +114,7 @@ function chainCalls(scope: Scope, resultSchemas: ReadonlyMap<string, string>, ba
     const rules: ChoiceCall['rules'][number][] = (state.Choices as JsonObject[]).map((rule) => {
       const target = rule.Next as string;
       const condition = conditionCode(rule);
-      const options = typeof rule.Comment === 'string' ? `, ${printValue({ comment: rule.Comment })}` : '';
+      const options = ruleOptions(rule, inner);
       if (emitted.has(target) || incoming.get(target) !== 1) return `.when(${condition}, ${name(target)}${options})`;
       return { condition, calls: segment(target, true, inner), indent: inner, options };
     });
@@ -150,4 +150,10 @@ function chainCalls(scope: Scope, resultSchemas: ReadonlyMap<string, string>, ba
   const missing = names.filter((n) => !emitted.has(n));
   if (missing.length > 0) throw new Error(`States never reached from StartAt: ${missing.join(', ')}`);
   return calls;
+}
+
+/** A Choice rule's options (`, { comment, assign, output }`), or nothing when it has none. */
+function ruleOptions(rule: JsonObject, indent: string): string {
+  const fields = { comment: rule.Comment, assign: rule.Assign, output: rule.Output } as Record<string, Printable | undefined>;
+  return Object.values(fields).some((v) => v !== undefined) ? `, ${printValue(fields, indent)}` : '';
 }

@@ -148,9 +148,20 @@ function localReads(at: string, state: JsonObject): Source[] {
     if (typeof text === 'string') sources.push(...relative(at, readsOfExpression(text), WHOLE));
   }
   if (Array.isArray(state.Choices)) sources.push(...relative(at, (state.Choices as JsonObject[]).flatMap(ruleReads), ip));
+  // A rule's Assign reads the effective input; a catcher's reads the error output (only `$$.Execution.Input` leads anywhere).
+  sources.push(...relative(at, rulesOf(state).flatMap((rule) => templateReads(rule.Assign)), ip));
+  sources.push(...relative(at, catchersOf(state).flatMap((catcher) => templateReads(catcher.Assign)), null));
   sources.push(...assignSources(at, state, templateReads(state.Assign), ip));
   if (state.Type !== 'Fail') sources.push(...outputSources(at, state, []));
   return sources;
+}
+
+function rulesOf(state: JsonObject): JsonObject[] {
+  return Array.isArray(state.Choices) ? (state.Choices as JsonObject[]) : [];
+}
+
+function catchersOf(state: JsonObject): JsonObject[] {
+  return Array.isArray(state.Catch) ? (state.Catch as JsonObject[]) : [];
 }
 
 function ruleReads(rule: JsonObject): Read[] {
@@ -168,10 +179,19 @@ function ruleReads(rule: JsonObject): Read[] {
 
 /** Where path `steps` of what state `pred` sends to `target` comes from (by `Next`/`Default`/rules, or by a catcher). */
 function arrivals(pred: string, state: JsonObject, target: string, steps: readonly Step[]): Source[] {
-  const rules = Array.isArray(state.Choices) ? (state.Choices as JsonObject[]) : [];
-  const sources = state.Next === target || state.Default === target || rules.some((r) => r.Next === target) ? outputSources(pred, state, steps) : [];
-  for (const catcher of (state.Catch as JsonObject[] | undefined) ?? []) {
+  const jsonata = isJsonata(state);
+  const rules = rulesOf(state).filter((rule) => rule.Next === target);
+  // A JSONata rule's Output is what its target receives instead of the state's.
+  const byState = state.Next === target || state.Default === target || rules.some((rule) => !jsonata || rule.Output === undefined);
+  const sources = byState ? outputSources(pred, state, steps) : [];
+  for (const rule of jsonata ? rules : []) sources.push(...throughJsonataOutput(pred, state, rule.Output, steps));
+  for (const catcher of catchersOf(state)) {
     if (catcher.Next !== target) continue;
+    // A JSONata catcher's Output (else the error output) is what the handler receives.
+    if (jsonata) {
+      sources.push(...throughJsonataOutput(pred, state, catcher.Output, steps));
+      continue;
+    }
     const rp = pathField(catcher, 'ResultPath');
     // The error output replaces the input at `ResultPath`: what lies beside it is the state's input.
     if (rp === null || (!startsWith(steps, rp.steps) && !startsWith(rp.steps, steps))) sources.push({ to: 'input', at: pred, steps });
@@ -239,12 +259,17 @@ function isJsonata(state: JsonObject): boolean {
   return state.QueryLanguage === 'JSONata';
 }
 
-/** The JSONata fields whose plain references the builder's types check. */
+/** Where path `steps` of what a JSONata `Output` of a rule or catcher of state `at` gives comes from; nothing when it has none. */
+function throughJsonataOutput(at: string, state: JsonObject, output: unknown, steps: readonly Step[]): Source[] {
+  return output === undefined ? [] : throughJsonata(output, steps).flatMap((read) => jsonataSources(at, state, read));
+}
+
+/** The JSONata fields whose plain references the builder's types check (of the state, its rules and its catchers). */
 const JSONATA_FIELDS = ['Arguments', 'Items', 'Output', 'Assign'];
 
-/** The paths a JSONata state reads by itself: the plain references of its fields. */
+/** The paths a JSONata state reads by itself: the plain references of its fields, its rules' and its catchers'. */
 function jsonataLocalReads(at: string, state: JsonObject): Source[] {
-  const reads = JSONATA_FIELDS.flatMap((field) => jsonataReads(state[field]));
+  const reads = [state, ...rulesOf(state), ...catchersOf(state)].flatMap((owner) => JSONATA_FIELDS.flatMap((field) => jsonataReads(owner[field])));
   const sources = reads.flatMap((read) => jsonataSources(at, state, read));
   if (state.Type === 'Map') {
     const items = itemsOf(state);

@@ -2,7 +2,7 @@
 export interface UnsupportedFeature {
   /** The state it is in (absent for a machine-level field). */
   readonly state?: string;
-  /** The ASL field (`Iterator`, `Assign`, …), or `Type` for a state kind the DSL lacks. */
+  /** The ASL field (`Iterator`, `Condition`, …), or `Type` for a state kind the DSL lacks. */
   readonly field: string;
   /** A JSON pointer to it in the definition. */
   readonly pointer: string;

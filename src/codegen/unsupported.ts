@@ -34,16 +34,14 @@ const WHY: Readonly<Record<string, string>> = {
 };
 const MACHINE_FIELDS = ['Comment', 'QueryLanguage', 'StartAt', 'TimeoutSeconds', 'Version', 'States'];
 const RETRIER_FIELDS = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'];
-const CATCHER_FIELDS = ['ErrorEquals', 'ResultPath', 'Next', 'Comment'];
-/** Choice rule fields the builder's rule options (a comment only) cannot write. */
-const RULE_EXTRAS = ['Assign', 'Output'];
+const CATCHER_FIELDS = ['ErrorEquals', 'ResultPath', 'Next', 'Comment', 'Assign', 'Output'];
 const SCOPE_FIELDS = ['StartAt', 'States'];
 const PROCESSOR_CONFIG_FIELDS = ['Mode', 'ExecutionType'];
 
 /**
  * Every place in a (valid) definition that the builder DSL cannot express: fields the options do not
- * take (a Map's legacy `Iterator`/`Parameters`, a catcher's or a Choice rule's `Assign`/`Output`, a
- * `Comment` inside a condition, `Credentials` or a reader of a JSONata state, …), at any depth of
+ * take (a Map's legacy `Iterator`/`Parameters`, a constant `Condition`, a `Comment` inside a
+ * condition, `Credentials` or a reader of a JSONata state, …), at any depth of
  * Parallel branches and Map processors.
  */
 export function unsupportedFeatures(definition: JsonObject): UnsupportedFeature[] {
@@ -77,9 +75,6 @@ function stateFeatures(name: string, state: JsonObject, at: string, jsonata: boo
     state.Choices.forEach((rule, i) => {
       if (!isJsonObject(rule)) return;
       const ruleAt = pointer(pointer(at, 'Choices'), i);
-      for (const key of Object.keys(rule)) {
-        if (RULE_EXTRAS.includes(key)) found.push(field(name, pointer(ruleAt, key), key, `State "${name}": the "${key}" field of Choice rule ${i} (the builder's rule options take a comment only)`));
-      }
       if (rule.Condition !== undefined && typeof rule.Condition !== 'string') {
         found.push(field(name, pointer(ruleAt, 'Condition'), 'Condition', `State "${name}": the constant "Condition" of Choice rule ${i} (the builder's condition() takes a '{% … %}' expression)`));
       }

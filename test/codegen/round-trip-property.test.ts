@@ -15,11 +15,22 @@ const graphs = fc.integer({ min: 1, max: 9 }).chain((n) =>
     targets: fc.array(fc.array(fc.nat(n - 1), { minLength: 4, maxLength: 4 }), { minLength: n, maxLength: n }),
     ends: fc.array(fc.nat(5).map((x) => x === 0), { minLength: n, maxLength: n }),
     rules: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n }),
+    // Per state, the rule options: bit 0 a Comment, bit 1 an Assign (inline branches and targets by name alike).
+    ruleOptions: fc.array(fc.nat(3), { minLength: n, maxLength: n }),
     order: fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
   }),
 );
 
-function definitionOf(g: { kinds: readonly string[]; targets: readonly number[][]; ends: readonly boolean[]; rules: readonly number[]; order: readonly number[] }): Record<string, unknown> {
+interface Graph {
+  readonly kinds: readonly string[];
+  readonly targets: readonly number[][];
+  readonly ends: readonly boolean[];
+  readonly rules: readonly number[];
+  readonly ruleOptions: readonly number[];
+  readonly order: readonly number[];
+}
+
+function definitionOf(g: Graph): Record<string, unknown> {
   const name = (i: number | undefined) => `S${String(i)}`;
   const stateOf = (i: number): State => {
     const [t0, t1, t2, t3] = g.targets[i] ?? [];
@@ -29,7 +40,7 @@ function definitionOf(g: { kinds: readonly string[]; targets: readonly number[][
       case 'Wait': return { Type: 'Wait', Seconds: 1, ...flow };
       case 'Choice': return {
         Type: 'Choice',
-        Choices: [t1, t2, t0].slice(0, g.rules[i]).map((t, j) => ({ Variable: '$.k', NumericEquals: j, Next: name(t) })),
+        Choices: [t1, t2, t0].slice(0, g.rules[i]).map((t, j) => ({ Variable: '$.k', NumericEquals: j, ...ruleOptionsOf(g.ruleOptions[i] ?? 0, j), Next: name(t) })),
         ...(g.ends[i] ? {} : { Default: name(t3) }),
       };
       case 'Succeed': return { Type: 'Succeed' };
@@ -46,6 +57,10 @@ function definitionOf(g: { kinds: readonly string[]; targets: readonly number[][
   };
   visit('S0');
   return { StartAt: 'S0', States: Object.fromEntries([...all].filter(([s]) => reachable.has(s))) };
+}
+
+function ruleOptionsOf(bits: number, rule: number): State {
+  return { ...(bits & 1 ? { Comment: `rule ${String(rule)}` } : {}), ...(bits & 2 ? { Assign: { rule, 'k.$': '$.k' } } : {}) };
 }
 
 const folder = scratchFolder('import-property-');

@@ -5,7 +5,7 @@ import { UnsupportedFeatureError } from '../../src/codegen/index.js';
 import { ITEMS_REPLACED_BY_RECORDER } from '../support/conformance.js';
 import { aslOf, importSubject, importSubjects, scratchFolder } from '../support/import-round-trip.js';
 
-// The floor may only go up (it rises as the builder learns what import still refuses: a Choice rule's or a catcher's Assign/Output, …).
+// The floor may only go up (it rises as the builder learns what import still refuses: a Map's legacy Iterator/Parameters, a constant Condition, …).
 const floor = JSON.parse(readFileSync(new URL('../import-floor.json', import.meta.url), 'utf8')) as { roundTrip: number };
 const subjects = importSubjects();
 const imported = subjects.map(importSubject);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importSubject, importSubjects, repositoryRoot } from '../support/import-round-trip.js';
 import { distributedMachine, jsonataMachine, variablesMachine } from '../support/import-definitions.js';
 import { loyaltyDiscount } from '../../examples/loyalty-discount/workflow.js';
+import { jsonataRuleCatcherMachine, jsonPathRuleCatcherMachine } from './rule-catcher-definitions.js';
 
 // Type-checking every generated module takes about 30 s (`npm run import:report` does it and prints
 // the figures); this test checks the examples, every module of the known failures and every 10th other one.
@@ -88,12 +89,14 @@ const loops = [
     },
   },
 ].map(importSubject).flatMap((item) => ('source' in item ? [item] : []));
-/** JSONata states, variables and a Distributed Map's reader, batcher and writer. */
+/** JSONata states, variables, a Distributed Map's reader, batcher and writer, Choice rule and catcher options. */
 const languages = [
   { id: 'jsonata-machine', definition: jsonataMachine },
   { id: 'variables-machine', definition: variablesMachine },
   { id: 'distributed-machine', definition: distributedMachine },
   { id: 'loyalty-discount', definition: loyaltyDiscount.toAsl() },
+  { id: 'json-path-rule-catcher', definition: jsonPathRuleCatcherMachine },
+  { id: 'jsonata-rule-catcher', definition: jsonataRuleCatcherMachine },
 ].map(importSubject).flatMap((item) => ('source' in item ? [item] : []));
 const sample = [...generated.filter((item, index) => item.id.startsWith('examples/') || known.has(item.id) || index % 10 === 0), ...loops, ...languages];
 
@@ -111,7 +114,7 @@ describe('generated modules type-check', () => {
     });
     expect(sample.length).toBeGreaterThan(known.size);
     expect(loops).toHaveLength(4);
-    expect(languages).toHaveLength(4);
+    expect(languages).toHaveLength(6);
     expect([...failing.keys()].sort(), JSON.stringify([...failing], null, 1)).toEqual([...known].filter((id) => sample.some((g) => g.id === id)).sort());
   });
 });

@@ -9,9 +9,9 @@ afterAll(dispose);
 describe('statewright import on generated definitions the validator accepts', () => {
   it('gives back a deep-equal definition, or refuses it with UnsupportedFeatureError', { timeout: 120_000 }, async () => {
     await fc.assert(property, { seed: SEED, numRuns: 300 });
-    // Not vacuous: most definitions import (JSONata and variables too); some are refused (a catcher's Output or Assign, …).
+    // Not vacuous: most definitions import (JSONata, variables, catchers' Output and Assign too). The
+    // generator makes nothing import still refuses (legacy Map fields, …): test/codegen tests refusals.
     console.log(`import property: ${JSON.stringify(counts)}`);
     expect(counts.imported, JSON.stringify(counts)).toBeGreaterThan(150);
-    expect(counts.refused, JSON.stringify(counts)).toBeGreaterThan(0);
   });
 });
