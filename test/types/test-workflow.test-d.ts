@@ -27,34 +27,34 @@ describe('the record of results and exits', () => {
 });
 
 describe('testWorkflow', () => {
-  const test = testWorkflow(order);
+  const orderTest = testWorkflow(order);
 
   it('types mocks by state: the name autocompletes, the value is the result type', () => {
-    test.mock('Price', { total: 1 }).mock('Approve', true).mock('Price', (input) => {
+    orderTest.mock('Price', { total: 1 }).mock('Approve', true).mock('Price', (input) => {
       expectTypeOf(input).toEqualTypeOf<unknown>();
       return { total: 2 };
     });
-    test.mockSequence('Price', [{ total: 1 }, mockFailure('Busy', 'later')]).mockError('Approve', 'No');
+    orderTest.mockSequence('Price', [{ total: 1 }, mockFailure('Busy', 'later')]).mockError('Approve', 'No');
     // @ts-expect-error: 'Small' is a Pass state, not a Task state
-    test.mock('Small', 1);
+    orderTest.mock('Small', 1);
     // @ts-expect-error: no state named 'Nope'
-    test.mockError('Nope', 'E');
+    orderTest.mockError('Nope', 'E');
     // @ts-expect-error: total must be a number
-    test.mock('Price', { total: '1' });
+    orderTest.mock('Price', { total: '1' });
     // @ts-expect-error: Approve returns a boolean
-    test.mockSequence('Approve', [true, 'yes']);
+    orderTest.mockSequence('Approve', [true, 'yes']);
     // @ts-expect-error: the handler must return { total: number }
-    test.mock('Price', () => ({ sum: 1 }));
+    orderTest.mock('Price', () => ({ sum: 1 }));
   });
 
   it('types run(): the input is the workflow\'s, the output exact', () => {
-    expectTypeOf<Parameters<typeof test.run>[0]>().toEqualTypeOf<{ id: string; qty: number }>();
-    expectTypeOf(test.run({ id: 'a', qty: 1 })).resolves.toExtend<WorkflowRun<unknown>>();
-    expectTypeOf(test.run({ id: 'a', qty: 1 })).resolves.toHaveProperty('output').toEqualTypeOf<string | { id: string; qty: number; price: { total: number }; size: 'small' } | undefined>();
+    expectTypeOf<Parameters<typeof orderTest.run>[0]>().toEqualTypeOf<{ id: string; qty: number }>();
+    expectTypeOf(orderTest.run({ id: 'a', qty: 1 })).resolves.toExtend<WorkflowRun<unknown>>();
+    expectTypeOf(orderTest.run({ id: 'a', qty: 1 })).resolves.toHaveProperty('output').toEqualTypeOf<string | { id: string; qty: number; price: { total: number }; size: 'small' } | undefined>();
     // @ts-expect-error: qty must be a number
-    void test.run({ id: 'a', qty: '1' });
+    void orderTest.run({ id: 'a', qty: '1' });
     // @ts-expect-error: id is missing
-    void test.run({ qty: 1 });
+    void orderTest.run({ qty: 1 });
   });
 
   it('leaves plain ASL untyped', () => {
