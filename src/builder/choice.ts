@@ -2,15 +2,14 @@ import type { Condition, Conditions } from './conditions.js';
 import type { AltsOf, Narrow, Refinements } from './narrow.js';
 import type { CheckTarget, TargetName } from './names.js';
 import type { FlowOf, Joinable } from './join.js';
-import type { Flow, GoTo, Rebuild } from './record.js';
+import type { Flow, GoTo, Rebuild, Scope } from './record.js';
 import type { Workflow } from './workflow.js';
 import type { Select } from './data-flow.js';
-import type { AslTypeError, CheckReferencePath } from '../paths/types/index.js';
+import type { AslTypeError, ReadPathOption } from '../paths/types/index.js';
 import type { QueryLanguage } from '../asl/index.js';
 import type { CheckJsonata, JsonataOutput, JsonataTemplate, StatesScope } from './jsonata.js';
 import type { CheckTemplate, PayloadTemplate, TemplateOutput } from './template.js';
-import type { Scope } from './record.js';
-import type { Assigned } from './variables.js';
+import type { Assigned, MergedVars } from './variables.js';
 
 /**
  * The options of a Choice state (JSONPath) whose input is `In`: the rules read the effective input
@@ -18,12 +17,9 @@ import type { Assigned } from './variables.js';
  */
 export interface ChoiceOptions<In, IP extends string | null, OP extends string | null> {
   readonly comment?: string;
-  readonly inputPath?: CheckPathArgument<In, IP>;
-  readonly outputPath?: CheckPathArgument<SelectPath<In, IP>, OP>;
+  readonly inputPath?: ReadPathOption<In, IP>;
+  readonly outputPath?: ReadPathOption<SelectPath<In, IP>, OP>;
 }
-
-/** `P` when it is `null` or a Reference Path that selects a node of `T`, else a `PathError` (checked only when given). */
-type CheckPathArgument<T, P extends string | null> = P extends string ? CheckReferencePath<T, P> : P;
 
 /** The options of one Choice rule. */
 export interface RuleOptions {
@@ -72,7 +68,6 @@ type AfterRuleTarget<X extends Flow, R extends RuleScope, A> = [A] extends [unde
 
 /** What path `P` selects in `T` (`'$'`, the default, is `T` itself). */
 export type SelectPath<T, P> = [P] extends ['$'] ? T : Select<T, P>;
-import type { MergedVars } from './variables.js';
 
 /** The record a branch starts from: the choice's record, with the narrowed input flowing (and the rule's variables `V`). */
 export type BranchStart<X extends Flow, T, V extends object = X['vars']> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], V, X['lang']>;
