@@ -32,6 +32,14 @@ describe('path completions', { timeout: 120_000 }, () => {
     expect(afterOutput).not.toContain('$.guid');
   });
 
+  it("offers every path into the input for a Choice's inputPath, and into its effective input for outputPath", () => {
+    const input = completionsAt(`${head}.choice('Check', (c) => c.otherwise(), { inputPath: '$.@@' });`);
+    expect(input).toEqual(expect.arrayContaining(inputPaths));
+    const output = completionsAt(`${head}.choice('Check', (c) => c.otherwise(), { inputPath: '$.job', outputPath: '$.@@' });`);
+    expect(output).toEqual(expect.arrayContaining(['$', '$.id', '$.status', '$.tries']));
+    expect(output).not.toContain('$.guid');
+  });
+
   it('offers the existing paths for resultPath', () => {
     expect(completionsAt(`${head}${task}, resultPath: '$.@@' });`)).toEqual(expect.arrayContaining(inputPaths));
   });
