@@ -1,6 +1,6 @@
 export { workflow, fragment, type WorkflowOptions, type FragmentOptions } from './create.js';
 export { task, pass, wait, choice, parallel, map, succeed, fail } from './free-functions.js';
-export type { ItemOf, IterationInput, MapItemScope, MapMode, MapOptions } from './map.js';
+export type { ItemInput, ItemOf, IterationInput, MapItemContext, MapItemScope, MapMode, MapOptions, ObjectEntry } from './map.js';
 export type { BranchOutput, BranchOutputs, CheckBranches, ParallelOptions, WithInner } from './parallel.js';
 export type { AfterCatch, CatchOptions, CaughtInput, CheckCatch, ErrorName, ErrorOutput } from './catch.js';
 export type { Workflow, ToAslOptions, OutputOf, InputOf, WorkflowOutputOf, TaskResultsOf, VariablesOf, PathArgument, Complete, FailPath } from './workflow.js';

@@ -15,11 +15,32 @@ export interface MapItemScope<W, Item> {
   readonly '~item': Item;
 }
 
-/** The type of an item of the array that `itemsPath` `IT` selects in `E` (`never`: `'$'`, the default). */
-export type ItemOf<E, IT> = Get<E, [IT] extends [never] ? '$' : IT & string> extends readonly (infer I)[] ? I : unknown;
+/**
+ * The item of a Map over a JSON object: one of its entries, key `K` and value `V`. The iteration
+ * input is `{ Key, Value }`; `$$.Map.Item.Key` and `$$.Map.Item.Value` read them.
+ */
+export interface ObjectEntry<K extends string, V> {
+  readonly '~key': K;
+  readonly '~value': V;
+}
+
+/**
+ * The type of an item of what `itemsPath` `IT` selects in `E` (`never`: `'$'`, the default): an
+ * array's element, or an object's entry.
+ */
+export type ItemOf<E, IT> = ItemsIn<Get<E, [IT] extends [never] ? '$' : IT & string>>;
+type ItemsIn<S> = [S] extends [readonly (infer I)[]] ? I : [S] extends [object] ? ObjectEntry<keyof S & string, S[keyof S]> : unknown;
+
+/** What an iteration receives without `itemSelector`: the item, or an object's entry as `{ Key, Value }`. */
+export type ItemInput<Item> = [Item] extends [ObjectEntry<infer K, infer V>] ? { Key: K; Value: V } : Item;
+
+/** `$$.Map.Item` in `itemSelector`: the item's `Index` and `Value`, and for an object's entry its `Key`. */
+export type MapItemContext<Item> = [Item] extends [ObjectEntry<infer K, infer V>]
+  ? { readonly Index: number; readonly Key: K; readonly Value: V }
+  : { readonly Index: number; readonly Value: Item };
 
 /** What each iteration receives: the item, or what `itemSelector` builds from the input and the item. */
-export type IterationInput<E, W, Item, IS> = [IS] extends [PayloadTemplate] ? TemplateOutput<E, MapItemScope<W, Item>, IS> : Item;
+export type IterationInput<E, W, Item, IS> = [IS] extends [PayloadTemplate] ? TemplateOutput<E, MapItemScope<W, Item>, IS> : ItemInput<Item>;
 
 /** Where a Map's processor runs: in the execution (`INLINE`), or as child executions (`DISTRIBUTED`). */
 export type MapMode = 'INLINE' | 'DISTRIBUTED';
@@ -31,9 +52,9 @@ export type MapMode = 'INLINE' | 'DISTRIBUTED';
 export interface MapOptions<E, W, Item, IP, IT, IS, RS, RP, OP, C, R, F> {
   readonly comment?: string;
   readonly inputPath?: IP;
-  /** The array to iterate over, a path into the effective input (default `'$'`). */
+  /** The array (or object: one iteration per key-value pair) to iterate over, a path into the effective input (default `'$'`). */
   readonly itemsPath?: IT;
-  /** A payload template for each iteration's input; `$$.Map.Item.Value` is the item, `$$.Map.Item.Index` its index. */
+  /** A payload template for each iteration's input; `$$.Map.Item.Value` is the item, `$$.Map.Item.Index` its index (`$$.Map.Item.Key` its key in an object). */
   readonly itemSelector?: TemplateOption<E, MapItemScope<W, Item>, IS>;
   /** Builds the states each iteration runs, on a fresh chain whose input is the iteration input. */
   readonly processor: F;

@@ -1,6 +1,6 @@
 import type { AslTypeError, CheckReferencePath, Get, ReferencePaths } from '../paths/types/index.js';
 import type { ContextObject } from './context-object.js';
-import type { MapItemScope } from './map.js';
+import type { MapItemContext, MapItemScope } from './map.js';
 import type { CheckIntrinsic, IntrinsicResult } from './intrinsic-types.js';
 import type { CheckVariable, IsVariable, ScopeInput, ScopeVars, VariableValue } from './variables.js';
 
@@ -39,7 +39,7 @@ type HintPaths<In, W> = ReferencePaths<In> | `$${Exclude<ReferencePaths<ContextO
 
 /** The context object `$$` paths read in scope `W`: a Map's `itemSelector` also has `Map.Item`. */
 export type ContextOf<W> = W extends MapItemScope<infer S, infer Item>
-  ? ContextObject<ScopeInput<S>> & { readonly Map: { readonly Item: { readonly Index: number; readonly Value: Item } } }
+  ? ContextObject<ScopeInput<S>> & { readonly Map: { readonly Item: MapItemContext<Item> } }
   : ContextObject<ScopeInput<W>>;
 
 /** The variables `$name` reads in scope `W`. */

@@ -170,7 +170,8 @@ export interface Workflow<X extends Flow> {
   /**
    * Adds a Map state: for each item of the array at `itemsPath` (in the effective input), `processor`
    * runs its states on the item (or on what `itemSelector` builds, where `$$.Map.Item.Value` is the
-   * item); the result is the array of what the processor gives back, written at `resultPath`. In
+   * item); over an object, each key-value pair is an item, given as `{ Key, Value }` (and as
+   * `$$.Map.Item.Key`/`Value`); the result is the array of what the processor gives back, written at `resultPath`. In
    * `DISTRIBUTED` mode `itemReader` reads the items from S3, `itemBatcher` gives each child a batch
    * `{ Items, BatchInput }`, and `resultWriter` exports the results to S3 (the result is then where).
    * The processor reads the variables assigned before; what it assigns stays inside it. In JSONata the
@@ -181,7 +182,7 @@ export interface Workflow<X extends Flow> {
     const N extends string,
     const B extends Joinable,
     const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
-    const IT extends ReferencePathsTo<Select<Arriving<X, N>, IP>, readonly unknown[]> = never,
+    const IT extends ReferencePathsTo<Select<Arriving<X, N>, IP>, object> = never,
     const IS extends PayloadTemplate | undefined = undefined,
     const RS extends PayloadTemplate | undefined = undefined,
     const RP extends string | null = '$',

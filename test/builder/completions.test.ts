@@ -52,11 +52,11 @@ describe('path completions', { timeout: 120_000 }, () => {
     expect(replaced).not.toContain('$.guid');
   });
 
-  it('offers only the arrays for itemsPath', () => {
+  it('offers only the arrays and objects (iterated pair by pair) for itemsPath', () => {
     const offered = completionsAt(`${head}.map('Each', { itemsPath: '@@', processor: (item) => item.succeed('Done') });`);
-    expect(offered).toContain('$.items');
+    expect(offered).toEqual(expect.arrayContaining(['$', '$.items', '$.job']));
     expect(offered).not.toContain('$.guid');
-    expect(offered).not.toContain('$.job');
+    expect(offered).not.toContain('$.job.tries');
   });
 
   it("offers only the numbers for a Wait's secondsPath and the strings for its timestampPath", () => {

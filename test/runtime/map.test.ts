@@ -50,10 +50,62 @@ describe('Map', () => {
     ]);
   });
 
-  it('fails with States.Runtime when ItemsPath does not select an array', async () => {
-    const result = await execute(mapOf({ ItemProcessor: processor(), ItemsPath: '$.items' }), { input: { items: 'nope' } });
-    expect(result).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
-    expect(result.cause).toContain("An error occurred while executing the state 'Each'");
+  it('fails with States.Runtime when ItemsPath selects neither an array nor an object', async () => {
+    for (const items of ['nope', 7, null, true]) {
+      const result = await execute(mapOf({ ItemProcessor: processor(), ItemsPath: '$.items' }), { input: { items } });
+      expect(result).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+      expect(result.cause).toContain("An error occurred while executing the state 'Each'");
+      expect(result.cause).toContain(`Map state input must be an array but was: ${items === null ? 'null' : typeof items}`);
+    }
+  });
+
+  describe('over a JSON object (ItemsPath selecting an object)', () => {
+    const echo = { StartAt: 'Echo', States: { Echo: { Type: 'Pass', End: true } } };
+    const servers = { web: { port: 80 }, db: { port: 5432 }, cache: { port: 6379 } };
+
+    it('runs one iteration per key-value pair, whose input is { Key, Value }, in key order', async () => {
+      const result = await execute(mapOf({ ItemProcessor: echo, ItemsPath: '$.servers' }), { input: { servers } });
+      expect(result).toMatchObject({
+        status: 'SUCCEEDED',
+        output: [
+          { Key: 'web', Value: { port: 80 } },
+          { Key: 'db', Value: { port: 5432 } },
+          { Key: 'cache', Value: { port: 6379 } },
+        ],
+      });
+      expect(result.events.find((e) => e.type === 'MapStateStarted')).toMatchObject({ mapStateStartedEventDetails: { length: 3 } });
+    });
+
+    it('gives ItemSelector $$.Map.Item.Key, .Value (the value alone) and .Index', async () => {
+      const result = await execute(
+        mapOf({
+          ItemProcessor: echo,
+          ItemsPath: '$.servers',
+          ItemSelector: { 'name.$': '$$.Map.Item.Key', 'port.$': '$$.Map.Item.Value.port', 'at.$': '$$.Map.Item.Index', 'env.$': '$.env' },
+        }),
+        { input: { env: 'prod', servers } },
+      );
+      expect(result.output).toEqual([
+        { name: 'web', port: 80, at: 0, env: 'prod' },
+        { name: 'db', port: 5432, at: 1, env: 'prod' },
+        { name: 'cache', port: 6379, at: 2, env: 'prod' },
+      ]);
+    });
+
+    it('has no $$.Map.Item.Key when iterating an array', async () => {
+      const result = await execute(mapOf({ ItemProcessor: echo, ItemSelector: { 'key.$': '$$.Map.Item.Key' } }), { input: [1] });
+      expect(result).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+      expect(result.cause).toContain('$$.Map.Item.Key');
+    });
+
+    it('gives an empty array for an empty object, and batches entries with ItemBatcher', async () => {
+      expect((await execute(mapOf({ ItemProcessor: echo }), { input: {} })).output).toEqual([]);
+      const batched = await execute(
+        mapOf({ ItemProcessor: { ...echo, ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' } }, ItemBatcher: { MaxItemsPerBatch: 2 } }),
+        { input: { a: 1, b: 2, c: 3 } },
+      );
+      expect(batched.output).toEqual([{ Items: [{ Key: 'a', Value: 1 }, { Key: 'b', Value: 2 }] }, { Items: [{ Key: 'c', Value: 3 }] }]);
+    });
   });
 
   it('gives an empty array for no items, without running the processor', async () => {

@@ -38,6 +38,41 @@ describe('map', () => {
     start.map('M', { itemsPath: '$.lines', processor: (item) => item.pass('M') });
   });
 
+  describe('over a JSON object (one iteration per key-value pair)', () => {
+    const Config = z.object({ env: z.string(), servers: z.object({ web: z.object({ port: z.number() }), db: z.object({ port: z.number() }) }) });
+    const config = workflow('C', { input: Config });
+
+    it('gives each iteration { Key, Value }: the key among the object keys, the value among its values', () => {
+      const limits = workflow('L', { input: z.object({ limits: z.object({ cpu: z.number(), tier: z.string() }) }) });
+      const wf = limits.map('Each Limit', { itemsPath: '$.limits', processor: (limit) => limit.pass('Keep') });
+      expectTypeOf(outputOf(wf)).toEqualTypeOf<{ Key: 'cpu' | 'tier'; Value: number | string }[]>();
+    });
+
+    it('types $$.Map.Item.Key and $$.Map.Item.Value (the value alone) in itemSelector', () => {
+      const wf = config.map('Each Server', {
+        itemsPath: '$.servers',
+        itemSelector: { 'name.$': '$$.Map.Item.Key', 'port.$': '$$.Map.Item.Value.port', 'env.$': '$.env' },
+        processor: (server) => server.pass('Keep'),
+      });
+      expectTypeOf(outputOf(wf)).toEqualTypeOf<{ name: 'web' | 'db'; port: number; env: string }[]>();
+    });
+
+    it('iterates a record with string keys', () => {
+      const prices = workflow('P', { input: z.object({ bySku: z.record(z.string(), z.number()) }) });
+      const wf = prices.map('Each Price', { itemsPath: '$.bySku', processor: (price) => price.pass('Keep') });
+      expectTypeOf(outputOf(wf)).toEqualTypeOf<{ Key: string; Value: number }[]>();
+    });
+
+    it('refuses Map.Item.Key over an array and paths into a pair the processor does not get', () => {
+      // @ts-expect-error: an array's items have no Key in $$.Map.Item
+      start.map('M', { itemsPath: '$.lines', itemSelector: { 'k.$': '$$.Map.Item.Key' }, processor: (item) => item.pass('P') });
+      // @ts-expect-error: $$.Map.Item.Value is the value ({ port }), which has no key Value
+      config.map('M', { itemsPath: '$.servers', itemSelector: { 'v.$': '$$.Map.Item.Value.Value' }, processor: (item) => item.pass('P') });
+      // @ts-expect-error: the iteration input is { Key, Value }; it has no key port
+      config.map('M', { itemsPath: '$.servers', processor: (item) => item.pass('P', { outputPath: '$.port' }) });
+    });
+  });
+
   it('makes fragments with map()', () => {
     const each = map<{ ids: string[] }>()('Each', { itemsPath: '$.ids', processor: (item) => item.pass('Touch') });
     expectTypeOf(outputOf(each)).toEqualTypeOf<string[]>();

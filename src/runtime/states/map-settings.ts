@@ -1,11 +1,15 @@
 import type { MapJsonPathState } from '../../asl/index.js';
 import { readPath } from '../../paths/evaluate.js';
 import { pathScope, type DataScope } from '../data-flow.js';
+import { isJsonObject } from '../../internal/json-object.js';
 import { StatesRuntime } from '../errors.js';
 
 /** A Map state's numbers, with their `*Path` variants resolved. */
 export interface MapSettings {
+  /** The values iterated: the array's items, or an object's property values. */
   readonly items: unknown[];
+  /** When ItemsPath selected an object: its keys, in the order of `items`. */
+  readonly keys?: readonly string[];
   /** 0 = no limit. */
   readonly maxConcurrency: number;
   readonly toleratedFailureCount: number | undefined;
@@ -14,17 +18,22 @@ export interface MapSettings {
   readonly batchSize: number | undefined;
 }
 
-/** Reads ItemsPath and the numeric fields (literal or `*Path`) of a Map state, with AWS's errors. */
+/**
+ * Reads ItemsPath and the numeric fields (literal or `*Path`) of a Map state, with AWS's errors.
+ * ItemsPath may select an array or an object; an object is iterated pair by pair, in its key order.
+ */
 export function mapSettings(state: MapJsonPathState, effective: unknown, scope: DataScope): MapSettings {
   const read = (path: string): unknown => {
     const found = readPath(path, pathScope(effective, scope));
     if (!found.found) throw new StatesRuntime(`Invalid path '${path}' : No results for path: ${path}`);
     return found.value;
   };
-  const items = read(state.ItemsPath ?? '$');
-  if (!Array.isArray(items)) {
-    throw new StatesRuntime(`Map state input must be an array but was: ${items === null ? 'null' : typeof items}`);
+  const selected = read(state.ItemsPath ?? '$');
+  if (!Array.isArray(selected) && !isJsonObject(selected)) {
+    throw new StatesRuntime(`Map state input must be an array but was: ${selected === null ? 'null' : typeof selected}`);
   }
+  const keys = isJsonObject(selected) ? Object.keys(selected) : undefined;
+  const items = isJsonObject(selected) ? Object.values(selected) : selected;
   const integer = (value: number | undefined, path: string | undefined, field: string): number | undefined => {
     if (path === undefined) return value;
     const found = asNumber(read(path), INTEGER_TEXT);
@@ -49,6 +58,7 @@ export function mapSettings(state: MapJsonPathState, effective: unknown, scope: 
   const batcher = state.ItemBatcher;
   return {
     items,
+    ...(keys === undefined ? {} : { keys }),
     maxConcurrency: integer(state.MaxConcurrency, state.MaxConcurrencyPath, 'MaxConcurrency') ?? 0,
     toleratedFailureCount: integer(state.ToleratedFailureCount, state.ToleratedFailureCountPath, 'ToleratedFailureCount'),
     toleratedFailurePercentage: percentage(),

@@ -4,6 +4,7 @@ import { applyInputPath, applyResultFields, pathScope, type DataScope } from '..
 import { jsonPathCatch, withRetryAndCatch } from '../retry-catch.js';
 import { dataScope, type Outcome, type StateRun } from '../state-handler.js';
 import { evaluateTemplate } from '../template.js';
+import { itemInputs } from './map-item-inputs.js';
 import { batchItems, runMapItems } from './map-run.js';
 import { mapSettings, type MapSettings } from './map-settings.js';
 
@@ -17,19 +18,13 @@ async function attempt(run: StateRun<MapJsonPathState>, retryCount: number): Pro
   const scope = dataScope(run, withRetryCount(run.context, retryCount));
   const effective = applyInputPath(state, input, scope);
   const settings = mapSettings(state, effective, scope);
-  const result = await runMapItems(run, settings, itemInputs(state, settings, effective, scope));
+  const result = await runMapItems(run, settings, iterationInputs(state, settings, effective, scope));
   return { next: state.Next, ...applyResultFields(state, input, result, scope) };
 }
 
 /** Each iteration's input: the item, or ItemSelector evaluated with `$$.Map.Item`, grouped by ItemBatcher. */
-function itemInputs(state: MapJsonPathState, settings: MapSettings, effective: unknown, scope: DataScope): unknown[] {
-  const selector = state.ItemSelector ?? state.Parameters;
-  const selected =
-    selector === undefined
-      ? settings.items
-      : settings.items.map((Value, Index) =>
-          evaluateTemplate(selector, pathScope(effective, { ...scope, context: { ...scope.context, Map: { Item: { Index, Value } } } }), scope.random),
-        );
+function iterationInputs(state: MapJsonPathState, settings: MapSettings, effective: unknown, scope: DataScope): unknown[] {
+  const selected = itemInputs(state.ItemSelector ?? state.Parameters, settings, effective, scope);
   const batchInput = state.ItemBatcher?.BatchInput === undefined ? undefined : evaluateTemplate(state.ItemBatcher.BatchInput, pathScope(effective, scope), scope.random);
   return batchItems(selected, settings.batchSize, batchInput);
 }

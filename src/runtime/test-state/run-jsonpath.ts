@@ -14,6 +14,7 @@ import { dataScope, type Outcome, type StateRun } from '../state-handler.js';
 import { runChoice } from '../states/choice.js';
 import { runFail } from '../states/fail.js';
 import { batchItems } from '../states/map-run.js';
+import { itemInputs } from '../states/map-item-inputs.js';
 import { mapSettings, type MapSettings } from '../states/map-settings.js';
 import { runSucceed } from '../states/succeed.js';
 import { runWait } from '../states/wait.js';
@@ -80,20 +81,22 @@ function testMap(test: TestRun, run: StateRun<MapJsonPathState>, options: TestSt
   const effective = (inspection.afterInputPath = applyInputPath(state, input, scope));
   const read = readerItems(state, options.stateConfiguration);
   const settings = read === undefined ? mapSettings(state, effective, scope) : mapSettings({ ...state, ItemsPath: undefined }, read, scope);
-  if (state.ItemReader === undefined) inspection.afterItemsPath = settings.items;
+  if (state.ItemReader === undefined) inspection.afterItemsPath = afterItemsPath(settings);
   inspectMapSettings(inspection, settings);
   inspectItemSelector(test, state, settings, effective, scope);
   checkFailureCount(state, settings, options.stateConfiguration);
   return resultSteps(test, state, run, mockAnswer(options.mock, run.name), scope);
 }
 
+/** What ItemsPath selected: the array, or the object whose entries are iterated. */
+function afterItemsPath({ items, keys }: MapSettings): unknown {
+  return keys === undefined ? items : Object.fromEntries(keys.map((key, index) => [key, items[index]]));
+}
+
 function inspectItemSelector({ inspection }: TestRun, state: MapJsonPathState, settings: MapSettings, effective: unknown, scope: DataScope): void {
   const selector = state.ItemSelector ?? state.Parameters;
   if (selector === undefined && state.ItemBatcher === undefined) return;
-  const selected =
-    selector === undefined
-      ? settings.items
-      : settings.items.map((Value, Index) => evaluateTemplate(selector, pathScope(effective, { ...scope, context: { ...scope.context, Map: { Item: { Index, Value } } } }), scope.random));
+  const selected = itemInputs(selector, settings, effective, scope);
   if (selector !== undefined) inspection.afterItemSelector = selected;
   const batcher = state.ItemBatcher;
   if (batcher === undefined) return;

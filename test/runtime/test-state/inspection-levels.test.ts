@@ -181,3 +181,25 @@ describe('testState: JSONPath Map with a mocked result (state-machine-with-state
     });
   });
 });
+
+describe('testState: JSONPath Map over a JSON object', () => {
+  const map = {
+    Type: 'Map',
+    ItemsPath: '$.servers',
+    ItemSelector: { 'name.$': '$$.Map.Item.Key', 'port.$': '$$.Map.Item.Value' },
+    ItemProcessor: passProcessor('HandleItem'),
+    End: true,
+  } as const;
+  const input = { servers: { web: 80, db: 5432 } };
+
+  it('reports the selected object after ItemsPath and one selector output per entry', async () => {
+    const response = await testState(map, { input, mock: { result: [] }, inspectionLevel: 'DEBUG' });
+    expect(response.inspectionData).toMatchObject({
+      afterItemsPath: input.servers,
+      afterItemSelector: [
+        { name: 'web', port: 80 },
+        { name: 'db', port: 5432 },
+      ],
+    });
+  });
+});
