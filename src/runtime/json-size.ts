@@ -33,11 +33,19 @@ function scalarSize(value: unknown): number {
     case 'string':
       return PLAIN.test(value) ? value.length + 2 : Buffer.byteLength(JSON.stringify(value));
     case 'number':
+      return Number.isSafeInteger(value) ? integerLength(value) : String(value).length;
     case 'boolean':
-      return String(value).length;
+      return value ? 4 : 5;
     case 'object':
       return value === null ? 4 : 0;
     default:
       return 0;
   }
+}
+
+/** The length of a safe integer's JSON text, without building the text (a Map's items are often counted). */
+function integerLength(value: number): number {
+  let length = value < 0 ? 2 : 1;
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length++;
+  return length;
 }

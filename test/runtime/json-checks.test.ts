@@ -22,6 +22,18 @@ describe('JSON size and shape checks', () => {
     );
   });
 
+  it('counts a number or boolean exactly as long as its JSON text', () => {
+    const scalar = fc.oneof(fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constantFrom(0, -0, 9, 10, -10, 1e21));
+    fc.assert(
+      fc.property(scalar, (value) => {
+        const bytes = JSON.stringify(value).length;
+        expect(exceedsBytes(value, bytes - 1)).toBe(true);
+        expect(exceedsBytes(value, bytes)).toBe(false);
+      }),
+      { seed: 6, numRuns: 2_000 },
+    );
+  });
+
   it('checks values nested 10,000 deep without exhausting the stack', () => {
     const deep = nested(10_000);
     expect(exceedsBytes(deep, 1_000_000)).toBe(false);
