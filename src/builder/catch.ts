@@ -92,7 +92,7 @@ export type AfterCatch<X extends Flow, In, C extends readonly CatchOptions[], W 
     : X;
 
 type WithCatcherVars<X extends Flow, H, In, W, L> = H extends { readonly assign: infer A }
-  ? Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], MergedVars<X['vars'], CatcherVars<A, In, W, L>>, X['lang']>
+  ? Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], MergedVars<X['vars'], CatcherVars<A, In, W, L>>, X['lang'], X['scope']['~input']>
   : X;
 type VarsBefore<W> = W extends Scope<unknown, infer V extends object> ? V : object;
 type CatcherVars<A, In, W, L> = Assigned<VarsBefore<W>, L extends 'JSONata' ? JsonataOutput<CatchScope<In, W>, A> : TemplateOutput<ErrorOutput, W, A>>;

@@ -64,22 +64,22 @@ type VarsBefore<W> = W extends Scope<unknown, infer V extends object> ? V : obje
 
 /** Record `X` after a rule with `assign` `A` went to a target: its variables joined to the choice's (either may have assigned them). */
 type AfterRuleTarget<X extends Flow, R extends RuleScope, A> = [A] extends [undefined] ? X
-  : Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], MergedVars<X['vars'], RuleVars<R, A, X['vars']>>, X['lang']>;
+  : Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], MergedVars<X['vars'], RuleVars<R, A, X['vars']>>, X['lang'], X['scope']['~input']>;
 
 /** What path `P` selects in `T` (`'$'`, the default, is `T` itself). */
 export type SelectPath<T, P> = [P] extends ['$'] ? T : Select<T, P>;
 
 /** The record a branch starts from: the choice's record, with the narrowed input flowing (and the rule's variables `V`). */
-export type BranchStart<X extends Flow, T, V extends object = X['vars']> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], V, X['lang']>;
+export type BranchStart<X extends Flow, T, V extends object = X['vars']> = Rebuild<X['input'], T, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], V, X['lang'], X['scope']['~input']>;
 
 /** The choice's record after a branch: the branch's names and targets, its open ends added to the choice's, its variables merged. */
-export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead'], MergedVars<X['vars'], Y['vars']>, X['lang']>;
+export type AfterBranch<X extends Flow, Y extends Flow> = Rebuild<X['input'], X['out'] | Y['out'], Y['names'], Y['inputs'], Y['results'], Y['exits'], Y['ahead'], MergedVars<X['vars'], Y['vars']>, X['lang'], X['scope']['~input']>;
 
 /** The choice's record after a rule that goes to target `N` with `T`. */
 // `ahead` is resolved here (infer): left as a reference to GoTo, a rule with options going to a later
 // state hit TS2589 once the record stopped resolving every field.
 export type AfterTarget<X extends Flow, N extends string, T> = [GoTo<X, N, T>['ahead']] extends [infer A extends readonly [string, unknown]]
-  ? Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], A, X['vars'], X['lang']>
+  ? Rebuild<X['input'], X['out'], X['names'], X['inputs'], X['results'], X['exits'], A, X['vars'], X['lang'], X['scope']['~input']>
   : never;
 
 /**
@@ -130,7 +130,7 @@ export interface ChoiceBuilder<in out X extends Flow, in out T, in out OP = '$',
     target: CheckTarget<N, X, SelectPath<Narrow<T, AltsOf<C>>, OP>>,
   ): ChoiceBuilder<AfterTarget<X, N, SelectPath<Narrow<T, AltsOf<C>>, OP>>, T, OP, R>;
   /** The default: the state chained after the choice. */
-  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | SelectPath<T, OP>, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], X['vars'], X['lang']>, T, OP, R>;
+  otherwise(): ChoiceBuilder<Rebuild<X['input'], X['out'] | SelectPath<T, OP>, X['names'], X['inputs'], X['results'], X['exits'], X['ahead'], X['vars'], X['lang'], X['scope']['~input']>, T, OP, R>;
   /** The default: state `target`. */
   otherwise<const N extends TargetName<X>>(target: CheckTarget<N, X, SelectPath<T, OP>>): ChoiceBuilder<AfterTarget<X, N, SelectPath<T, OP>>, T, OP, R>;
 }

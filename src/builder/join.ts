@@ -31,5 +31,6 @@ export type Join<X extends Flow, Y extends Flow> = Rebuild<
   X['exits'] | Y['exits'],
   Exclude<X['ahead'], readonly [Y['names'], unknown]> | Exclude<Y['ahead'], readonly [X['names'], unknown]>,
   Assigned<X['vars'], Y['vars']>,
-  X['lang']
+  X['lang'],
+  X['scope']['~input']
 >;

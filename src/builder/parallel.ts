@@ -42,7 +42,8 @@ export type WithInner<X extends Flow, B extends readonly unknown[]> = Rebuild<
   X['exits'],
   X['ahead'],
   X['vars'],
-  X['lang']
+  X['lang'],
+  X['scope']['~input']
 >;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -4,7 +4,7 @@ import type { QueryLanguage } from '../asl/index.js';
  * What the types know about a chain being built: one record, rebuilt eagerly at every step (see
  * DESIGN.md, "Type-level technique"), so that no step refers lazily to the one before it.
  *
- * - `input`: the input of the workflow (or fragment).
+ * - `input`: the input of the workflow (or fragment, or Parallel branch, or Map processor).
  * - `out`: the type flowing into the next chained state; `never` when nothing flows on.
  * - `names`: every state name defined so far.
  * - `inputs`: each defined state's input type, by name (for targets that loop back).
@@ -14,6 +14,7 @@ import type { QueryLanguage } from '../asl/index.js';
  * - `ahead`: targets named before their state exists, each `[name, type arriving there]`.
  * - `vars`: the workflow variables assigned so far (`Assign`), by name, with their types.
  * - `lang`: the query language of states that do not set their own (`QueryLanguage`).
+ * - `scope`: what templates read besides their input; its `~input` is the execution's input.
  */
 export interface Flow {
   readonly input: unknown;
@@ -38,8 +39,12 @@ export interface Scope<In, Vars> {
   readonly '~vars': Vars;
 }
 
-/** The record of a chain that has no state yet (in a Parallel branch or Map processor: seeing the outer variables `Vars`). */
-export interface Start<In, Vars extends object = object, Lang extends QueryLanguage = 'JSONPath'> {
+/**
+ * The record of a chain that has no state yet, whose states get `In`. In a Parallel branch or Map
+ * processor, `Vars` are the outer variables and `ExecIn` is the execution's input (`$$.Execution.Input`),
+ * which differs from the branch's input.
+ */
+export interface Start<In, Vars extends object = object, Lang extends QueryLanguage = 'JSONPath', ExecIn = In> {
   readonly input: In;
   readonly out: In;
   readonly names: never;
@@ -49,7 +54,7 @@ export interface Start<In, Vars extends object = object, Lang extends QueryLangu
   readonly ahead: never;
   readonly vars: Vars;
   readonly lang: Lang;
-  readonly scope: Scope<In, Vars>;
+  readonly scope: Scope<ExecIn, Vars>;
 }
 
 /**
@@ -57,8 +62,9 @@ export interface Start<In, Vars extends object = object, Lang extends QueryLangu
  * step: see DESIGN.md). Only `out` goes through `infer`: without it the field stays a reference to the
  * calling method's type arguments, and a literal (a Pass `result: 1`) widens when a Choice branch's
  * record is inferred. Inferring every field, as an earlier version did, cost a fifth of a long chain.
+ * `ExecIn` is the execution's input, which `$$.Execution.Input` reads (in a branch, not `In`).
  */
-export type Rebuild<In, Out, Names extends string, Inputs extends object, Results extends object, Exits, Ahead extends readonly [string, unknown], Vars extends object = object, Lang extends QueryLanguage = 'JSONPath'> = [Out] extends [infer O] ? {
+export type Rebuild<In, Out, Names extends string, Inputs extends object, Results extends object, Exits, Ahead extends readonly [string, unknown], Vars extends object = object, Lang extends QueryLanguage = 'JSONPath', ExecIn = In> = [Out] extends [infer O] ? {
   readonly input: In;
   readonly out: O;
   readonly names: Names;
@@ -68,7 +74,7 @@ export type Rebuild<In, Out, Names extends string, Inputs extends object, Result
   readonly ahead: Ahead;
   readonly vars: Vars;
   readonly lang: Lang;
-  readonly scope: Scope<In, Vars>;
+  readonly scope: Scope<ExecIn, Vars>;
 } : never;
 
 /** The targets named but not defined yet. */
@@ -93,7 +99,8 @@ export type AddState<X extends Flow, N extends string, In, Out, R = never, E = n
   X['exits'] | E,
   [X['ahead']] extends [never] ? never : Exclude<X['ahead'], readonly [N, unknown]>,
   V,
-  X['lang']
+  X['lang'],
+  X['scope']['~input']
 >;
 
 /**
@@ -113,5 +120,6 @@ export type GoTo<X extends Flow, N extends string, T> = Rebuild<
   X['exits'],
   N extends X['names'] ? X['ahead'] : X['ahead'] | readonly [N, T],
   X['vars'],
-  X['lang']
+  X['lang'],
+  X['scope']['~input']
 >;

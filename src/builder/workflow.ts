@@ -159,7 +159,7 @@ export interface Workflow<X extends Flow> {
     const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    branches: (branch: Workflow<Start<Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, G, Arriving<X, N>> : Effective<Arriving<X, N>, X['scope'], IP, P>, X['vars'], X['lang']>>) => B & CheckBranches<B, X['names'] | N>,
+    branches: (branch: Workflow<Start<Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, G, Arriving<X, N>> : Effective<Arriving<X, N>, X['scope'], IP, P>, X['vars'], X['lang'], X['scope']['~input']>>) => B & CheckBranches<B, X['names'] | N>,
     options?: Q extends 'JSONata'
       ? JsonataParallelOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, BranchOutputs<B>, X['scope']>, G, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>>
       : ParallelOptions<Select<Arriving<X, N>, IP>, X['scope'], ReadPathOption<Arriving<X, N>, IP>, P, RS, WritePathOption<Arriving<X, N>, RP>, OutputPathOption<SetAt<Arriving<X, N>, RP, Selected<BranchOutputs<B>, X['scope'], RS>>, OP, X['scope']>, C & CheckCatch<X, Arriving<X, N>, C>, BranchOutputs<B>> & JsonPathAssign<Q, Selected<BranchOutputs<B>, X['scope'], RS>, X['scope'], A>,
@@ -202,13 +202,13 @@ export interface Workflow<X extends Flow> {
       ? JsonataMapOptions<
         Q, StatesScope<Arriving<X, N>, never, X['scope']>, StatesScope<Arriving<X, N>, never, MapItemScope<X['scope'], JsonataItem<X, N, JI>>>,
         StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, JI, JIS, O, A, C & CheckCatch<X, Arriving<X, N>, C, 'JSONata'>,
-        (item: Workflow<Start<JsonataIterationInput<X, N, JI, JIS>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
+        (item: Workflow<Start<JsonataIterationInput<X, N, JI, JIS>, X['vars'], X['lang'], X['scope']['~input']>>) => B & CheckBranches<[B], X['names'] | N>
       >
       : MapOptions<
         Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, ReadPathOption<Arriving<X, N>, IP>, IT, IS, RS, WritePathOption<Arriving<X, N>, RP>,
         OutputPathOption<SetAt<Arriving<X, N>, RP, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>>, OP, X['scope']>,
         C & CheckCatch<X, Arriving<X, N>, C>, WrittenResult<BranchOutput<B>[], RW>,
-        (item: Workflow<Start<Batched<Select<Arriving<X, N>, IP>, X['scope'], IterationInput<Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IS>, IB>, X['vars'], X['lang']>>) => B & CheckBranches<[B], X['names'] | N>
+        (item: Workflow<Start<Batched<Select<Arriving<X, N>, IP>, X['scope'], IterationInput<Select<Arriving<X, N>, IP>, X['scope'], MapItem<IR, ItemOf<Select<Arriving<X, N>, IP>, IT>>, IS>, IB>, X['vars'], X['lang'], X['scope']['~input']>>) => B & CheckBranches<[B], X['names'] | N>
       > & DistributedFields<Select<Arriving<X, N>, IP>, X['scope'], IR, IB, RW> & DistributedOnly<IR, IB, RW> & JsonPathAssign<Q, Selected<WrittenResult<BranchOutput<B>[], RW>, X['scope'], RS>, X['scope'], A>,
   ): Workflow<AfterCatch<WithInner<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, O, BranchOutput<B>[]>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, BranchOutput<B>[], X['scope']>, A>>
@@ -248,8 +248,8 @@ export interface Workflow<X extends Flow> {
   /** Adds a Fail state: the chain ends here with an error. */
   fail<
     const N extends string,
-    const EP extends FailPath<Arriving<X, N>, X['input']> = never,
-    const CP extends FailPath<Arriving<X, N>, X['input']> = never,
+    const EP extends FailPath<Arriving<X, N>, X['scope']['~input']> = never,
+    const CP extends FailPath<Arriving<X, N>, X['scope']['~input']> = never,
     const Q extends X['lang'] | 'JSONata' = X['lang'],
   >(
     name: CheckName<N, X>,
@@ -289,7 +289,7 @@ export interface Workflow<X extends Flow> {
    * Ends the chain here: the states at its open ends get `End: true`, and what flows out of them is
    * part of the workflow's output. Chain more states after a Choice whose branches end this way.
    */
-  end(): Workflow<Rebuild<X['input'], never, X['names'], X['inputs'], X['results'], X['exits'] | X['out'], X['ahead'], X['vars'], X['lang']>>;
+  end(): Workflow<Rebuild<X['input'], never, X['names'], X['inputs'], X['results'], X['exits'] | X['out'], X['ahead'], X['vars'], X['lang'], X['scope']['~input']>>;
 
   /** Sends the open ends to state `target` (defined already, whose input must accept them, or later). */
   goto<const N extends TargetName<X>>(target: CheckTarget<N, X, X['out']>): Workflow<GoTo<X, N, X['out']>>;
