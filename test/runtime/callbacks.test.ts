@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AslError, startExecution, type TaskContext } from '../../src/runtime/index.js';
+import { AslError, startExecution, type ExecutionHandle, type TaskContext } from '../../src/runtime/index.js';
 
 const QUEUE = 'arn:aws:states:::sqs:sendMessage.waitForTaskToken';
+const WORKER = 'arn:aws:lambda:us-east-1:123456789012:function:Worker';
 const approval = (task: Record<string, unknown> = {}) => ({
   StartAt: 'Ask',
   States: {
@@ -62,19 +63,48 @@ describe('.waitForTaskToken', () => {
     expect(await handle.result).toMatchObject({ status: 'FAILED', error: 'Approval.Rejected', cause: 'not this time' });
   });
 
-  it('times out without heartbeats, and heartbeats keep the task alive', async () => {
-    const { tokens, handler } = queue();
-    const silent = startExecution(approval({ HeartbeatSeconds: 60 }), { tasks: { Ask: handler } });
+  it('times out without heartbeats', async () => {
+    const silent = startExecution(approval({ HeartbeatSeconds: 60 }), { tasks: { Ask: queue().handler } });
     const result = await silent.result;
     expect(result).toMatchObject({ status: 'FAILED', error: 'States.HeartbeatTimeout' });
     expect((result.stopDate.getTime() - result.startDate.getTime()) / 1000).toBe(60);
+  });
 
-    const beating = startExecution(approval({ HeartbeatSeconds: 60 }), { tasks: { Ask: handler } });
-    await nextMacrotask();
-    const token = tokens[1] ?? '';
-    beating.sendTaskHeartbeat(token);
-    beating.sendTaskSuccess(token, 'ok');
-    expect((await beating.result).status).toBe('SUCCEEDED');
+  it('keeps a task alive past HeartbeatSeconds while heartbeats come', async () => {
+    const { tokens, handler } = queue();
+    // A second branch beats at 50 s and answers at 100 s: past the 60 s a silent task gets.
+    const pause = (next: string) => ({ Type: 'Wait', Seconds: 50, Next: next });
+    const work = (next?: string) => ({ Type: 'Task', Resource: WORKER, ...(next === undefined ? { End: true } : { Next: next }) });
+    const both = {
+      StartAt: 'Both',
+      States: {
+        Both: {
+          Type: 'Parallel',
+          End: true,
+          Branches: [
+            approval({ HeartbeatSeconds: 60 }),
+            { StartAt: 'Before Beat', States: { 'Before Beat': pause('Beat'), Beat: work('Before Answer'), 'Before Answer': pause('Answer'), Answer: work() } },
+          ],
+        },
+      },
+    };
+    const beating: ExecutionHandle = startExecution(both, {
+      tasks: {
+        Ask: handler,
+        Beat: () => {
+          beating.sendTaskHeartbeat(tokens[0] ?? '');
+          return {};
+        },
+        Answer: () => {
+          beating.sendTaskSuccess(tokens[0] ?? '', 'ok');
+          return {};
+        },
+      },
+    });
+    const result = await beating.result;
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.output).toEqual([{ approval: 'ok' }, {}]);
+    expect((result.stopDate.getTime() - result.startDate.getTime()) / 1000).toBe(100);
   });
 
   it('refuses a token no task waits for', () => {
