@@ -1,6 +1,6 @@
 import type { JsonObject } from '../asl/index.js';
 import type { ReadPathOption, ReadPathToOption } from '../paths/types/index.js';
-import type { Select } from './data-flow.js';
+import type { OutputPathOption, Select } from './data-flow.js';
 import { defined } from './defined.js';
 
 /**
@@ -19,10 +19,11 @@ export type WaitFor<SP, TP, E = unknown> =
  * number), `timestamp` (RFC 3339) or `timestampPath` (a path to a string), read from the effective
  * input. `Q` is the `queryLanguage` it may give, `A` its `assign` template and `AC` that template checked.
  */
-export type WaitOptions<IP, SP, TP, OP, Q = 'JSONPath', A = undefined, AC = unknown, In = unknown> = WaitFor<SP, TP, Select<In, IP>> & {
+export type WaitOptions<IP, SP, TP, OP, Q = 'JSONPath', A = undefined, AC = unknown, In = unknown, W = never> = WaitFor<SP, TP, Select<In, IP>> & {
   readonly comment?: string;
   readonly inputPath?: ReadPathOption<In, IP>;
-  readonly outputPath?: ReadPathOption<Select<In, IP>, OP>;
+  /** A path into the effective input, or into the context object (`$$…`). */
+  readonly outputPath?: OutputPathOption<Select<In, IP>, OP, W>;
   readonly queryLanguage?: Q;
   /** Workflow variables to set when the state completes: a payload template read from the effective input. */
   readonly assign?: A & AC;

@@ -3,7 +3,7 @@ import type { JsonValue, StateMachine } from '../asl/index.js';
 import type { AslTypeError, ReadPathOption, ReferencePaths, ReferencePathsTo, SetAt, WritePathOption } from '../paths/types/index.js';
 import type { ChoiceBuilder, ChoiceOptions, RuleScope, SelectPath } from './choice.js';
 import type { ContextObject } from './context-object.js';
-import type { Effective, Output, OutputPathOption, PassResult, ResultOf, Select, Selected } from './data-flow.js';
+import type { Effective, Output, OutputPathOption, PassResult, ResultOf, Select, Selected, SelectOutput } from './data-flow.js';
 import type { FailOptions } from './fail.js';
 import type { CheckJoin, FlowOf, Join, Joinable } from './join.js';
 import type { CheckName, CheckTarget, TargetName } from './names.js';
@@ -228,22 +228,22 @@ export interface Workflow<X extends Flow> {
     name: CheckName<N, X>,
     options: Q extends 'JSONata'
       ? JsonataWaitOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O, A>
-      : WaitOptions<IP, SP, TP, OP, Q, A, CheckTemplate<Select<Arriving<X, N>, IP>, X['scope'], A>, Arriving<X, N>>,
+      : WaitOptions<IP, SP, TP, OP, Q, A, CheckTemplate<Select<Arriving<X, N>, IP>, X['scope'], A>, Arriving<X, N>, X['scope']>,
   ): Workflow<Q extends 'JSONata'
     ? AddState<X, N, Arriving<X, N>, JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>>, never, never, AssignedJsonata<X, StatesScope<Arriving<X, N>, never, X['scope']>, A>>
-    : AddState<X, N, Arriving<X, N>, Select<Select<Arriving<X, N>, IP>, OP>, never, never, AssignedJsonPath<X, Select<Arriving<X, N>, IP>, A>>>;
+    : AddState<X, N, Arriving<X, N>, SelectOutput<Select<Arriving<X, N>, IP>, OP, X['scope']>, never, never, AssignedJsonPath<X, Select<Arriving<X, N>, IP>, A>>>;
 
   /** Adds a Succeed state: the chain ends here (successfully). */
   succeed<
     const N extends string,
     const IP extends ReferencePaths<Arriving<X, N>> | null = '$',
-    const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | null = '$',
+    const OP extends ReferencePaths<Select<Arriving<X, N>, IP>> | `$$${string}` | null = '$',
     const Q extends X['lang'] | 'JSONata' = X['lang'],
     const O extends JsonataTemplate | undefined = undefined,
   >(
     name: CheckName<N, X>,
-    options?: Q extends 'JSONata' ? JsonataSucceedOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O> : SucceedOptions<ReadPathOption<Arriving<X, N>, IP>, ReadPathOption<Select<Arriving<X, N>, IP>, OP>> & { readonly queryLanguage?: Q },
-  ): Workflow<AddState<X, N, Arriving<X, N>, never, never, Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>> : Select<Select<Arriving<X, N>, IP>, OP>>>;
+    options?: Q extends 'JSONata' ? JsonataSucceedOptions<Q, StatesScope<Arriving<X, N>, never, X['scope']>, O> : SucceedOptions<ReadPathOption<Arriving<X, N>, IP>, OutputPathOption<Select<Arriving<X, N>, IP>, OP, X['scope']>> & { readonly queryLanguage?: Q },
+  ): Workflow<AddState<X, N, Arriving<X, N>, never, never, Q extends 'JSONata' ? JsonataResult<StatesScope<Arriving<X, N>, never, X['scope']>, O, Arriving<X, N>> : SelectOutput<Select<Arriving<X, N>, IP>, OP, X['scope']>>>;
 
   /** Adds a Fail state: the chain ends here with an error. */
   fail<

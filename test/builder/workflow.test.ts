@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { InvalidDefinitionError, workflow } from 'statewright';
+import { execute } from 'statewright/runtime';
 import { validated } from './validated.js';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:Fn';
@@ -119,6 +120,17 @@ describe('workflow()', () => {
     expect(() => wf.pass('A')).toThrow('State name "A" is already used');
     expect(() => workflow('W').pass('x'.repeat(81))).toThrow('must have 1 to 80 characters');
     expect(() => workflow('W').pass('x'.repeat(80))).not.toThrow();
+  });
+
+  it('writes a context path as the outputPath of Wait and Succeed, which the executor reads', async () => {
+    const wf = workflow('W', { input: z.object({ id: z.string() }) })
+      .wait('Pause', { seconds: 5, outputPath: '$$.Execution.Input' })
+      .succeed('Done', { outputPath: '$$.State.Name' });
+    expect(validated(wf.toAsl()).States).toEqual({
+      Pause: { Type: 'Wait', Seconds: 5, OutputPath: '$$.Execution.Input', Next: 'Done' },
+      Done: { Type: 'Succeed', OutputPath: '$$.State.Name' },
+    });
+    expect((await execute(wf.toAsl(), { input: { id: 'x' } })).output).toBe('Done');
   });
 
   it('throws InvalidDefinitionError when the validator finds an error', () => {

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { workflow } from 'statewright';
+import { workflow, type WorkflowOutputOf } from 'statewright';
 import { outputOf } from './flow-of.js';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:Fn';
@@ -17,7 +17,20 @@ describe('outputPath reading the context object', () => {
     expectTypeOf(outputOf(whole).Execution.Input).toEqualTypeOf<{ 'input-value': number; items: string[] }>();
   });
 
+  it('selects in the context object on Wait and Succeed states too', () => {
+    const done = start.succeed('Done', { outputPath: '$$.Execution.Input.items' });
+    const named = start.succeed('Done', { inputPath: '$.items', outputPath: '$$.Execution.Name' });
+    expectTypeOf(outputOf(start.wait('Pause', { seconds: 1, outputPath: '$$.Execution.Input' }))).toEqualTypeOf<{ 'input-value': number; items: string[] }>();
+    expectTypeOf(outputOf(start.wait('Pause', { seconds: 1, outputPath: '$$.State.EnteredTime' }))).toEqualTypeOf<string>();
+    expectTypeOf<WorkflowOutputOf<typeof done>>().toEqualTypeOf<string[]>();
+    expectTypeOf<WorkflowOutputOf<typeof named>>().toEqualTypeOf<string>();
+  });
+
   it('refuses context paths that do not exist', () => {
+    // @ts-expect-error: the context object has no State.Nope
+    start.wait('Pause', { seconds: 1, outputPath: '$$.State.Nope' });
+    // @ts-expect-error: the execution input has no key missing
+    start.succeed('Done', { outputPath: '$$.Execution.Input.missing' });
     // @ts-expect-error: the context object has no Nope
     start.pass('P', { outputPath: '$$.Nope' });
     // @ts-expect-error: the execution input has no key missing
