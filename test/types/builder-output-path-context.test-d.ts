@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { workflow, type WorkflowOutputOf } from 'statewright';
-import { outputOf } from './flow-of.js';
+import { workflow } from 'statewright';
+import { outputOf, workflowOutputOf } from './flow-of.js';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:Fn';
 const start = workflow('W', { input: z.object({ 'input-value': z.number(), items: z.array(z.string()) }) });
@@ -18,12 +18,10 @@ describe('outputPath reading the context object', () => {
   });
 
   it('selects in the context object on Wait and Succeed states too', () => {
-    const done = start.succeed('Done', { outputPath: '$$.Execution.Input.items' });
-    const named = start.succeed('Done', { inputPath: '$.items', outputPath: '$$.Execution.Name' });
     expectTypeOf(outputOf(start.wait('Pause', { seconds: 1, outputPath: '$$.Execution.Input' }))).toEqualTypeOf<{ 'input-value': number; items: string[] }>();
     expectTypeOf(outputOf(start.wait('Pause', { seconds: 1, outputPath: '$$.State.EnteredTime' }))).toEqualTypeOf<string>();
-    expectTypeOf<WorkflowOutputOf<typeof done>>().toEqualTypeOf<string[]>();
-    expectTypeOf<WorkflowOutputOf<typeof named>>().toEqualTypeOf<string>();
+    expectTypeOf(workflowOutputOf(start.succeed('Done', { outputPath: '$$.Execution.Input.items' }))).toEqualTypeOf<string[]>();
+    expectTypeOf(workflowOutputOf(start.succeed('Done', { inputPath: '$.items', outputPath: '$$.Execution.Name' }))).toEqualTypeOf<string>();
   });
 
   it('refuses context paths that do not exist', () => {
