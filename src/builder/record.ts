@@ -96,7 +96,8 @@ export type AddState<X extends Flow, N extends string, In, Out, R = never, E = n
   X['names'] | N,
   X['inputs'] & Entry<N, In>,
   [R] extends [never] ? X['results'] : X['results'] & Entry<N, R>,
-  X['exits'] | E,
+  // Resolved through `infer` as `out` is: a Succeed's JSONata output, left a reference, hit TS2589 in a Parallel branch.
+  [E] extends [never] ? X['exits'] : [E] extends [infer Resolved] ? X['exits'] | Resolved : never,
   [X['ahead']] extends [never] ? never : Exclude<X['ahead'], readonly [N, unknown]>,
   V,
   X['lang'],

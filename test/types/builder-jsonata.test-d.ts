@@ -213,6 +213,15 @@ describe('JSONata Parallel, Wait, Succeed, Fail', () => {
     expectTypeOf(outputOf(both)).toEqualTypeOf<[Order, string]>();
   });
 
+  it("types a branch whose Succeed state shapes its output (a value or an expression), as the branch's first state", () => {
+    const value = wf.parallel('Both', (b) => [b.succeed('Left', { output: { ok: true } })]);
+    expectTypeOf(outputOf(value)).toEqualTypeOf<[{ ok: true }]>();
+    const expression = wf.parallel('Both', (b) => [b.succeed('Left', { output: '{% $states.input.total %}' }), b.pass('Right')]);
+    expectTypeOf(outputOf(expression)).toEqualTypeOf<[number, Order]>();
+    // @ts-expect-error: the branch input has no field nope
+    wf.parallel('Both', (b) => [b.succeed('Left', { output: '{% $states.input.nope %}' })]);
+  });
+
   it('waits for seconds or a timestamp, values or expressions', () => {
     expectTypeOf(outputOf(wf.wait('Pause', { seconds: '{% $states.input.total %}' }))).toEqualTypeOf<Order>();
     expectTypeOf(outputOf(wf.wait('Pause', { timestamp: '2030-01-01T00:00:00Z', output: '{% $states.input.id %}' }))).toEqualTypeOf<string>();
